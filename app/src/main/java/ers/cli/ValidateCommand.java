@@ -1,0 +1,77 @@
+package ers.cli;
+
+import ers.json.InvalidFileException;
+import ers.json.JsonDocument;
+import ers.json.Problem;
+import ers.portfolio.Portfolio;
+import ers.portfolio.PortfolioReader;
+import ers.portfolio.UkDates;
+import ers.spec.UnitSpec;
+import ers.spec.UnitSpecReader;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Checks unit specifications and portfolios, one line per problem. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Checks unit specification and portfolio files.",
+                "Prints FILE:LINE:COLUMN: message (or FILE: at /field/path: message) for each problem.",
+                "Exit status: 0 when every file is valid, 1 when any is not."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Unit specification or portfolio JSON files.")
+    private List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        int invalid = 0;
+        for (Path file : files) {
+            try {
+                String what = validate(file, out);
+                out.println(file + ": valid " + what);
+            } catch (InvalidFileException e) {
+                invalid++;
+                e.problems().forEach(out::println);
+            }
+        }
+        return invalid == 0 ? 0 : 1;
+    }
+
+    private static String validate(Path file, PrintWriter out) throws InvalidFileException {
+        if (isPortfolio(file)) {
+            Portfolio portfolio = PortfolioReader.read(file);
+            portfolio.units().forEach(u -> warnIfExpired(file, u.spec(), out));
+            return "portfolio (" + portfolio.units().size() + " units)";
+        }
+        UnitSpec unit = UnitSpecReader.read(file);
+        warnIfExpired(file, unit, out);
+        return "unit specification " + unit.code() + " (" + unit.criteria().size() + " criteria)";
+    }
+
+    /** Decided on the parsed document, so a broken file of either kind is still reported by its own rules. */
+    private static boolean isPortfolio(Path file) throws InvalidFileException {
+        if (Files.isRegularFile(file) && file.getFileName().toString().endsWith(".ers.json")) {
+            return true;
+        }
+        JsonDocument document = JsonDocument.read(file, PortfolioReader.MAX_BYTES);
+        return Portfolio.FORMAT.equals(document.tree().path("format").asText());
+    }
+
+    private static void warnIfExpired(Path file, UnitSpec unit, PrintWriter out) {
+        if (unit.isExpiredOn(LocalDate.now())) {
+            out.println(Problem.whole(file.toString(), "warning: unit " + unit.code() + " expired on "
+                    + UkDates.format(unit.expiryDate()) + "; check the awarding body still accepts it"));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package ers.launcher;
+
+import ers.cli.ErsCommand;
+import ers.ui.EditorApp;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Entry point of {@code ers.jar}. No arguments, or a portfolio file, opens the window; a verb runs
+ * the command line without touching the display. Not a JavaFX {@code Application}, so the jar
+ * runs from the classpath.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (opensWindow(args)) {
+            EditorApp.launchWith(args.length == 0 ? null : Path.of(args[0]));
+            return;
+        }
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(ErsCommand.run(out, err, args));
+    }
+
+    static boolean opensWindow(String[] args) {
+        return args.length == 0
+                || (args.length == 1 && !args[0].startsWith("-") && Files.isRegularFile(Path.of(args[0])));
+    }
+}

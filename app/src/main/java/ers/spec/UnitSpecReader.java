@@ -1,0 +1,92 @@
+package ers.spec;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import ers.json.InvalidFileException;
+import ers.json.JsonConfig;
+import ers.json.JsonDocument;
+import ers.json.Problem;
+import ers.json.SchemaCheck;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads unit specifications: checks them against the published schema, then against the rules
+ * the schema cannot express (unique criterion numbers, each criterion under its own outcome).
+ */
+public final class UnitSpecReader {
+
+    /** The longest real specification is about 20 KB; anything near this is not a unit. */
+    public static final long MAX_BYTES = 2L * 1024 * 1024;
+
+    private static final SchemaCheck SCHEMA = SchemaCheck.of("unit-spec.schema.json");
+
+    private UnitSpecReader() {
+    }
+
+    public static UnitSpec read(Path file) throws InvalidFileException {
+        return fromDocument(JsonDocument.read(file, MAX_BYTES), "");
+    }
+
+    public static UnitSpec parse(String name, byte[] json) throws InvalidFileException {
+        return fromDocument(JsonDocument.parse(name, json), "");
+    }
+
+    /** A specification found at {@code pointer} inside a larger document, such as a portfolio. */
+    public static UnitSpec fromDocument(JsonDocument document, String pointer) throws InvalidFileException {
+        List<Problem> problems = problems(document, pointer);
+        if (!problems.isEmpty()) {
+            throw new InvalidFileException(problems);
+        }
+        return bind(document.tree().at(pointer), document, pointer);
+    }
+
+    /** Every problem of the specification at {@code pointer}; empty when it is valid. */
+    public static List<Problem> problems(JsonDocument document, String pointer) {
+        List<Problem> problems = SCHEMA.check(document, pointer);
+        if (problems.isEmpty()) {
+            problems = ruleProblems(document, pointer);
+        }
+        return problems;
+    }
+
+    private static UnitSpec bind(JsonNode node, JsonDocument document, String pointer) throws InvalidFileException {
+        try {
+            return JsonConfig.mapper().treeToValue(node, UnitSpec.class);
+        } catch (JsonProcessingException e) {
+            // The schema admits only what the record can hold, so this is a mismatch between the two.
+            throw new InvalidFileException(document.problemAt(pointer, "cannot be read: " + e.getOriginalMessage()));
+        }
+    }
+
+    private static List<Problem> ruleProblems(JsonDocument document, String pointer) {
+        List<Problem> problems = new ArrayList<>();
+        Set<Integer> outcomes = new HashSet<>();
+        Set<String> criteria = new HashSet<>();
+        JsonNode los = document.tree().at(pointer + "/learningOutcomes");
+        for (int i = 0; i < los.size(); i++) {
+            String loPath = pointer + "/learningOutcomes/" + i;
+            int lo = los.get(i).get("number").asInt();
+            if (!outcomes.add(lo)) {
+                problems.add(document.problemAt(loPath + "/number", "learning outcome " + lo + " appears twice"));
+            }
+            JsonNode cs = los.get(i).get("criteria");
+            for (int j = 0; j < cs.size(); j++) {
+                String cPath = loPath + "/criteria/" + j + "/number";
+                String number = cs.get(j).get("number").asText();
+                if (CriterionNumber.parse(number).outcome() != lo) {
+                    problems.add(document.problemAt(cPath, "criterion " + number
+                            + " is listed under learning outcome " + lo + "; its number says outcome "
+                            + CriterionNumber.parse(number).outcome()));
+                }
+                if (!criteria.add(number)) {
+                    problems.add(document.problemAt(cPath, "criterion " + number + " appears twice"));
+                }
+            }
+        }
+        return problems;
+    }
+}
