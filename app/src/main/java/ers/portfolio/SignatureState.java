@@ -1,0 +1,11 @@
+package ers.portfolio;
+
+/** Whether a line of a record sheet carries a signature that still stands. */
+public enum SignatureState {
+    /** Signed, and the sheet is as it was when signed. */
+    VALID,
+    /** Signed, but the sheet has changed since: the signature no longer stands. */
+    VOID,
+    /** Not signed. */
+    ABSENT
+}
