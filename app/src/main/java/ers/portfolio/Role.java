@@ -1,7 +1,10 @@
 package ers.portfolio;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /** The lines of a record sheet that someone signs, in the order the sheet prints them. */
 public enum Role {
@@ -27,6 +30,16 @@ public enum Role {
 
     public String label() {
         return label;
+    }
+
+    /** The label inside a sentence: {@code the countersigning assessor}. */
+    public String inSentence() {
+        return label.toLowerCase(Locale.ROOT);
+    }
+
+    /** The role a file names by {@link #key()}, if any. */
+    public static Optional<Role> byKey(String key) {
+        return Arrays.stream(values()).filter(r -> r.key.equals(key)).findFirst();
     }
 
     /**

@@ -5,7 +5,6 @@ import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -57,7 +56,8 @@ final class Changes {
                     : "evidence " + reference(unit, id) + " changed";
         }
         if (key.startsWith(SealedContent.SIGNS_OVER)) {
-            String role = label(key.substring(SealedContent.SIGNS_OVER.length()));
+            String roleKey = key.substring(SealedContent.SIGNS_OVER.length());
+            String role = Role.byKey(roleKey).map(Role::inSentence).orElse(roleKey);
             if (before == null) {
                 return "the " + role + " signature was given after this one";
             }
@@ -78,14 +78,5 @@ final class Changes {
     private static String reference(PortfolioUnit unit, String rowId) {
         return unit.evidence().stream().filter(r -> r.id().equals(rowId)).map(EvidenceRow::reference)
                 .findFirst().orElse(rowId);
-    }
-
-    private static String label(String roleKey) {
-        for (Role role : Role.values()) {
-            if (role.key().equals(roleKey)) {
-                return role.label().toLowerCase(Locale.ROOT);
-            }
-        }
-        return roleKey;
     }
 }

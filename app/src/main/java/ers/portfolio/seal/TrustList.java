@@ -19,9 +19,22 @@ import java.util.List;
 public final class TrustList {
 
     private final Path folder;
+    private final List<X509Certificate> extra;
 
     public TrustList(Path folder) {
+        this(folder, List.of());
+    }
+
+    private TrustList(Path folder, List<X509Certificate> extra) {
         this.folder = folder;
+        this.extra = List.copyOf(extra);
+    }
+
+    /** This list plus certificates trusted for one run only, e.g. given on the command line. */
+    public TrustList with(List<X509Certificate> more) {
+        List<X509Certificate> all = new ArrayList<>(extra);
+        all.addAll(more);
+        return new TrustList(folder, all);
     }
 
     public Path folder() {
@@ -41,9 +54,9 @@ public final class TrustList {
         return certificate;
     }
 
-    /** Every readable certificate in the folder; an unreadable file is skipped, never trusted. */
+    /** Every readable certificate in the folder, and those added for this run; an unreadable file is skipped, never trusted. */
     public List<X509Certificate> certificates() {
-        List<X509Certificate> out = new ArrayList<>();
+        List<X509Certificate> out = new ArrayList<>(extra);
         if (!Files.isDirectory(folder)) {
             return out;
         }

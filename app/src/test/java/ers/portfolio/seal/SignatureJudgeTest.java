@@ -6,9 +6,9 @@ import ers.portfolio.EvidenceRow;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
-import ers.portfolio.Signature;
 import ers.portfolio.SignatureJudge;
 import ers.portfolio.SignatureState;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,45 +17,43 @@ class SignatureJudgeTest {
 
     private final SignatureJudge judge = SignatureJudge.standard();
 
-    private static Portfolio signedBy(Portfolio portfolio, Signature unsealed) {
-        PortfolioUnit unit = SheetFixtures.only(portfolio);
-        Signature sealed = Sealing.seal(portfolio, unit, unsealed, null);
-        List<Signature> signatures = new ArrayList<>(unit.signatures());
-        signatures.add(sealed);
-        return portfolio.withUnits(List.of(new PortfolioUnit(unit.spec(), unit.evidence(), signatures, unit.history())));
+    private static Portfolio signedByAssessor() throws SigningRefused {
+        return SignedSheets.SIGNING.sign(SignedSheets.unsigned(), SignedSheets.UNIT,
+                SignedSheets.request(Role.ASSESSOR, "JANE SMITH", LocalDate.of(2026, 3, 14), null));
     }
 
     @Test
     void aLineNobodySignedIsAbsent() {
-        Portfolio portfolio = SheetFixtures.portfolio();
-        assertEquals(SignatureState.ABSENT, judge.judge(portfolio, SheetFixtures.only(portfolio), Role.ASSESSOR));
+        Portfolio portfolio = SignedSheets.unsigned();
+        assertEquals(SignatureState.ABSENT, judge.judge(portfolio, SignedSheets.only(portfolio), Role.ASSESSOR));
     }
 
     @Test
-    void aSealedSignatureOnAnUnchangedSheetIsValid() {
-        Portfolio portfolio = signedBy(SheetFixtures.portfolio(), SheetFixtures.drawn(Role.ASSESSOR, "JANE SMITH"));
-        assertEquals(SignatureState.VALID, judge.judge(portfolio, SheetFixtures.only(portfolio), Role.ASSESSOR));
+    void aSealedSignatureOnAnUnchangedSheetIsValid() throws Exception {
+        Portfolio portfolio = signedByAssessor();
+        assertEquals(SignatureState.VALID, judge.judge(portfolio, SignedSheets.only(portfolio), Role.ASSESSOR));
     }
 
     @Test
-    void untickingACriterionVoidsTheSignature() {
-        Portfolio portfolio = signedBy(SheetFixtures.portfolio(), SheetFixtures.drawn(Role.ASSESSOR, "JANE SMITH"));
-        PortfolioUnit unit = SheetFixtures.only(portfolio);
+    void untickingACriterionVoidsTheSignature() throws Exception {
+        Portfolio portfolio = signedByAssessor();
+        PortfolioUnit unit = SignedSheets.only(portfolio);
         EvidenceRow first = unit.evidence().get(0);
         EvidenceRow unticked = new EvidenceRow(first.id(), first.reference(), first.title(), first.methods(),
                 first.date(), first.location(), first.notes(), first.criteria().subList(1, first.criteria().size()));
         List<EvidenceRow> rows = new ArrayList<>(unit.evidence());
         rows.set(0, unticked);
         Portfolio changed = portfolio.withUnits(List.of(unit.withEvidence(rows)));
-        assertEquals(SignatureState.VOID, judge.judge(changed, SheetFixtures.only(changed), Role.ASSESSOR));
+        assertEquals(SignatureState.VOID, judge.judge(changed, SignedSheets.only(changed), Role.ASSESSOR));
     }
 
     @Test
     void aSignatureWithoutASealNeverCountsAsValid() {
-        Portfolio portfolio = SheetFixtures.portfolio();
-        PortfolioUnit unit = SheetFixtures.only(portfolio);
+        Portfolio portfolio = SignedSheets.unsigned();
+        PortfolioUnit unit = SignedSheets.only(portfolio);
         Portfolio unsealed = portfolio.withUnits(List.of(new PortfolioUnit(unit.spec(), unit.evidence(),
-                List.of(SheetFixtures.drawn(Role.CANDIDATE, "Aled Hughes")), List.of())));
-        assertEquals(SignatureState.VOID, judge.judge(unsealed, SheetFixtures.only(unsealed), Role.CANDIDATE));
+                List.of(SignedSheets.request(Role.CANDIDATE, "Aled Hughes", LocalDate.of(2026, 3, 1), null).unsealed()),
+                List.of())));
+        assertEquals(SignatureState.VOID, judge.judge(unsealed, SignedSheets.only(unsealed), Role.CANDIDATE));
     }
 }
