@@ -9,7 +9,6 @@ import ers.portfolio.UkDates;
 import ers.spec.UnitSpec;
 import ers.spec.UnitSpecReader;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,24 +47,23 @@ final class ValidateCommand implements Callable<Integer> {
         return invalid == 0 ? 0 : 1;
     }
 
+    /**
+     * Reads the file once and judges it by what it says it is, so that a broken file of either
+     * kind is reported by its own rules.
+     */
     private static String validate(Path file, PrintWriter out) throws InvalidFileException {
-        if (isPortfolio(file)) {
-            Portfolio portfolio = PortfolioReader.read(file);
+        JsonDocument document = JsonDocument.read(file, PortfolioReader.MAX_BYTES);
+        if (file.getFileName().toString().endsWith(".ers.json") || PortfolioReader.isPortfolio(document)) {
+            Portfolio portfolio = PortfolioReader.fromDocument(document);
             portfolio.units().forEach(u -> warnIfExpired(file, u.spec(), out));
             return "portfolio (" + portfolio.units().size() + " units)";
         }
-        UnitSpec unit = UnitSpecReader.read(file);
+        if (document.size() > UnitSpecReader.MAX_BYTES) {
+            throw new InvalidFileException(JsonDocument.tooLarge(file.toString(), document.size(), UnitSpecReader.MAX_BYTES));
+        }
+        UnitSpec unit = UnitSpecReader.fromDocument(document, "");
         warnIfExpired(file, unit, out);
         return "unit specification " + unit.code() + " (" + unit.criteria().size() + " criteria)";
-    }
-
-    /** Decided on the parsed document, so a broken file of either kind is still reported by its own rules. */
-    private static boolean isPortfolio(Path file) throws InvalidFileException {
-        if (Files.isRegularFile(file) && file.getFileName().toString().endsWith(".ers.json")) {
-            return true;
-        }
-        JsonDocument document = JsonDocument.read(file, PortfolioReader.MAX_BYTES);
-        return Portfolio.FORMAT.equals(document.tree().path("format").asText());
     }
 
     private static void warnIfExpired(Path file, UnitSpec unit, PrintWriter out) {
