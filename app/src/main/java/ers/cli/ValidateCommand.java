@@ -1,11 +1,14 @@
 package ers.cli;
 
+import ers.home.AppHome;
 import ers.json.InvalidFileException;
 import ers.json.JsonDocument;
 import ers.json.Problem;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
+import ers.portfolio.SpecDrift;
 import ers.portfolio.UkDates;
+import ers.spec.UnitCatalog;
 import ers.spec.UnitSpec;
 import ers.spec.UnitSpecReader;
 import java.io.PrintWriter;
@@ -31,6 +34,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Unit specification or portfolio JSON files.")
     private List<Path> files;
 
+    /** Read when the first portfolio needs it: checking unit files alone does not look at the user's folder. */
+    private UnitCatalog catalog;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -51,11 +57,13 @@ final class ValidateCommand implements Callable<Integer> {
      * Reads the file once and judges it by what it says it is, so that a broken file of either
      * kind is reported by its own rules.
      */
-    private static String validate(Path file, PrintWriter out) throws InvalidFileException {
+    private String validate(Path file, PrintWriter out) throws InvalidFileException {
         JsonDocument document = JsonDocument.read(file, PortfolioReader.MAX_BYTES);
         if (file.getFileName().toString().endsWith(".ers.json") || PortfolioReader.isPortfolio(document)) {
             Portfolio portfolio = PortfolioReader.fromDocument(document);
             portfolio.units().forEach(u -> warnIfExpired(file, u.spec(), out));
+            SpecDrift.between(portfolio, catalog()).forEach(drift -> out.println(Problem.whole(file.toString(),
+                    "note: " + drift.summary() + " (the portfolio keeps its own copy until you choose)")));
             return "portfolio (" + portfolio.units().size() + " units)";
         }
         if (document.size() > UnitSpecReader.MAX_BYTES) {
@@ -64,6 +72,13 @@ final class ValidateCommand implements Callable<Integer> {
         UnitSpec unit = UnitSpecReader.fromDocument(document, "");
         warnIfExpired(file, unit, out);
         return "unit specification " + unit.code() + " (" + unit.criteria().size() + " criteria)";
+    }
+
+    private UnitCatalog catalog() {
+        if (catalog == null) {
+            catalog = UnitCatalog.load(AppHome.fromEnvironment().units());
+        }
+        return catalog;
     }
 
     private static void warnIfExpired(Path file, UnitSpec unit, PrintWriter out) {
