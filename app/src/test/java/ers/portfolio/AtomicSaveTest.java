@@ -30,7 +30,7 @@ class AtomicSaveTest {
     @Test
     void aSaveThatFailsMidwayLeavesTheOldFileByteForByteAndNoTemporaryFile() throws IOException {
         Path target = dir.resolve("candidate.ers.json");
-        PortfolioWriter.save(HostilePortfolioTest.valid(), target);
+        PortfolioWriter.save(SmallPortfolio.create(), target);
         byte[] before = Files.readAllBytes(target);
 
         IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
@@ -69,7 +69,7 @@ class AtomicSaveTest {
     @Test
     void aSaveOverALongerFileReplacesItWhole() throws Exception {
         Path target = dir.resolve("candidate.ers.json");
-        Portfolio big = HostilePortfolioTest.valid();
+        Portfolio big = SmallPortfolio.create();
         PortfolioWriter.save(big, target);
         Portfolio small = big.withUnits(List.of());
         PortfolioWriter.save(small, target);
@@ -82,8 +82,27 @@ class AtomicSaveTest {
     @Test
     void aSaveIntoANewFileCreatesIt() throws Exception {
         Path target = dir.resolve("new folder-less name.ers.json");
-        PortfolioWriter.save(HostilePortfolioTest.valid(), target);
-        assertEquals(HostilePortfolioTest.valid(), PortfolioReader.read(target));
+        PortfolioWriter.save(SmallPortfolio.create(), target);
+        assertEquals(SmallPortfolio.create(), PortfolioReader.read(target));
+    }
+
+    @Test
+    void contentThatWouldNotOpenAgainIsNotSavedAndTheOldFileStays() throws IOException {
+        Path target = dir.resolve("candidate.ers.json");
+        Portfolio good = SmallPortfolio.create();
+        PortfolioWriter.save(good, target);
+        byte[] before = Files.readAllBytes(target);
+        PortfolioUnit unit = good.units().get(0);
+        EvidenceRow row = unit.evidence().get(0);
+        Portfolio tooLong = good.withUnits(List.of(unit.withEvidence(List.of(new EvidenceRow(row.id(), "E".repeat(41),
+                row.title(), row.methods(), row.date(), row.location(), row.notes(), row.criteria())))));
+
+        IOException e = assertThrows(IOException.class, () -> PortfolioWriter.save(tooLong, target));
+
+        assertEquals("not saved, because the file could not be opened again: "
+                + "/units/0/evidence/0/reference: must be at most 40 characters long", e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(target));
+        assertEquals(List.of(target), files());
     }
 
     /** A portfolio in a shared folder must stay readable by the verifier after the assessor saves it. */
@@ -93,7 +112,7 @@ class AtomicSaveTest {
         Path shared = dir.resolve("shared.ers.json");
         Files.writeString(shared, "old");
         Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
-        PortfolioWriter.save(HostilePortfolioTest.valid(), shared);
+        PortfolioWriter.save(SmallPortfolio.create(), shared);
         assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
 
         Path key = dir.resolve("me.p12");

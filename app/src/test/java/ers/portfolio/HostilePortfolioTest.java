@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ers.json.InvalidFileException;
-import ers.spec.UnitCatalog;
-import ers.spec.UnitSpec;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -32,25 +29,6 @@ class HostilePortfolioTest {
 
     @TempDir
     Path dir;
-
-    static Portfolio valid() {
-        UnitSpec f17 = UnitCatalog.bundledOnly().find("ocr-f17").orElseThrow();
-        PortfolioUnit unit = new PortfolioUnit(f17, List.of(
-                new EvidenceRow("row-1", "E1", "Observation of the Monday team briefing", List.of("O"),
-                        LocalDate.of(2026, 3, 2), "Portfolio folder 1", null, List.of("1.1", "1.2")),
-                new EvidenceRow("row-2", "E2", "Witness testimony from the line manager", List.of("WT"),
-                        null, null, null, List.of("3.3"))), List.of(), List.of());
-        Portfolio portfolio = Portfolio.create(new Candidate("Anna Kowalska", "0042"),
-                new Centre("Calder Valley Training Partnership", "12345"), "OCR Level 3 NVQ in Team Leading",
-                List.of(unit));
-        return new Portfolio(portfolio.format(), portfolio.formatVersion(), portfolio.candidate(), portfolio.centre(),
-                portfolio.qualification(), new People(new Person("Helen Whitworth", true), null, null, null),
-                portfolio.methods(), portfolio.units());
-    }
-
-    static String validText() throws IOException {
-        return new String(PortfolioWriter.toBytes(valid()), StandardCharsets.UTF_8);
-    }
 
     /** Where a problem is expected: {@code LINE:COLUMN:} worked out from the broken text. */
     interface Place extends UnaryOperator<String> {
@@ -112,7 +90,7 @@ class HostilePortfolioTest {
     @MethodSource("hostileFiles")
     void aHostileFileIsRefusedWithItsPlaceAndLeftAsItWas(String what, UnaryOperator<String> breakIt, Place place,
                                                          String message) throws IOException {
-        String text = breakIt.apply(validText());
+        String text = breakIt.apply(SmallPortfolio.json());
         Path file = dir.resolve("candidate.ers.json");
         Files.writeString(file, text, StandardCharsets.UTF_8);
         FileTime modified = Files.getLastModifiedTime(file);
@@ -158,7 +136,7 @@ class HostilePortfolioTest {
 
     @Test
     void aUnitInThePortfolioTwiceIsNamed() throws IOException {
-        Portfolio twice = valid().withUnits(List.of(valid().units().get(0), valid().units().get(0)));
+        Portfolio twice = SmallPortfolio.create().withUnits(List.of(SmallPortfolio.create().units().get(0), SmallPortfolio.create().units().get(0)));
         InvalidFileException e = assertThrows(InvalidFileException.class,
                 () -> PortfolioReader.parse("twice.ers.json", PortfolioWriter.toBytes(twice)));
         assertTrue(e.getMessage().contains(": /units/1/spec/id: unit F17 (ocr-f17) is in the portfolio twice"), e.getMessage());
@@ -166,7 +144,7 @@ class HostilePortfolioTest {
 
     @Test
     void everyProblemIsListedNotOnlyTheFirst() throws IOException {
-        String text = validText().replace("[ \"3.3\" ]", "[ \"9.9\", \"3.3\", \"8.1\" ]");
+        String text = SmallPortfolio.json().replace("[ \"3.3\" ]", "[ \"9.9\", \"3.3\", \"8.1\" ]");
         InvalidFileException e = assertThrows(InvalidFileException.class,
                 () -> PortfolioReader.parse("two.ers.json", text.getBytes(StandardCharsets.UTF_8)));
         assertEquals(2, e.problems().size(), e.getMessage());

@@ -2,6 +2,7 @@ package ers.portfolio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ers.spec.SmallUnit;
 import ers.spec.UnitCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,13 @@ class RoundTripTest {
         Portfolio bare = Portfolio.create(new Candidate("Jo Bloggs", null), new Centre("Centre", null), "NVQ",
                 List.of(PortfolioUnit.empty(UnitCatalog.bundledOnly().find("ocr-b14").orElseThrow())));
         assertEquals(bare, saveAndRead(bare));
+    }
+
+    /** Optional fields a centre leaves out of its own unit are written as nulls in the portfolio's copy. */
+    @Test
+    void aCentresMinimalUnitReadsBackEqualOnceEmbedded() throws Exception {
+        Portfolio portfolio = SmallPortfolio.create().withUnits(List.of(PortfolioUnit.empty(SmallUnit.parse(SmallUnit.JSON))));
+        assertEquals(portfolio, saveAndRead(portfolio));
     }
 
     @Test

@@ -29,7 +29,7 @@ class SpecDriftTest {
 
     @Test
     void aPortfolioWithTheBundledCopiesHasNoDrift() {
-        assertEquals(List.of(), SpecDrift.between(HostilePortfolioTest.valid(), BUNDLED));
+        assertEquals(List.of(), SpecDrift.between(SmallPortfolio.create(), BUNDLED));
     }
 
     /** The portfolio was made with an older F17: other title, no 3.4, 1.1 worded differently, no expiry. */
@@ -95,7 +95,7 @@ class SpecDriftTest {
 
     @Test
     void aCentresOwnUnitChangedInTheUnitsFolderIsNamedByItsFile() throws Exception {
-        Portfolio portfolio = HostilePortfolioTest.valid().withUnits(List.of(PortfolioUnit.empty(SmallUnit.parse(SmallUnit.JSON))));
+        Portfolio portfolio = SmallPortfolio.create().withUnits(List.of(PortfolioUnit.empty(SmallUnit.parse(SmallUnit.JSON))));
         Path file = Files.createDirectories(home.resolve("units")).resolve("centre-u1.json");
         Files.writeString(file, SmallUnit.JSON.replace("Prepare the briefing", "Prepare and rehearse the briefing"));
 
@@ -107,12 +107,12 @@ class SpecDriftTest {
 
     @Test
     void aUnitNoLongerOfferedIsNotDrift() throws Exception {
-        Portfolio portfolio = HostilePortfolioTest.valid().withUnits(List.of(PortfolioUnit.empty(SmallUnit.parse(SmallUnit.JSON))));
+        Portfolio portfolio = SmallPortfolio.create().withUnits(List.of(PortfolioUnit.empty(SmallUnit.parse(SmallUnit.JSON))));
         assertEquals(List.of(), SpecDrift.between(portfolio, BUNDLED), "its copy in the portfolio is all there is");
     }
 
     private static Portfolio withF17(Consumer<ObjectNode> change) throws Exception {
-        Portfolio portfolio = HostilePortfolioTest.valid();
+        Portfolio portfolio = SmallPortfolio.create();
         ObjectNode spec = JsonConfig.mapper().valueToTree(portfolio.units().get(0).spec());
         change.accept(spec);
         UnitSpec older = JsonConfig.mapper().treeToValue(spec, UnitSpec.class);
