@@ -27,6 +27,14 @@ class TickPositionTest {
     }
 
     @Test
+    void everyMappingOfTheShippedSampleIsTickedInItsCell() throws Exception {
+        Portfolio sample = Fixtures.shippedSample();
+        for (var unit : sample.units()) {
+            assertTicks(sample.withUnits(List.of(unit)));
+        }
+    }
+
+    @Test
     void ticksStayInTheirCellsOverSeveralPages() throws Exception {
         assertTicks(Fixtures.withRows(60));
     }
