@@ -29,6 +29,8 @@ public final class EditorApp extends Application {
 
     @Override
     public void stop() {
-        editor.shutdown();
+        if (editor != null) {
+            editor.shutdown();
+        }
     }
 }

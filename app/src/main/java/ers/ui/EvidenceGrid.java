@@ -111,7 +111,9 @@ final class EvidenceGrid {
             buildColumns();
             rows.setAll(unit.evidence());
         } else {
+            TablePosition<EvidenceRow, ?> focus = table.getFocusModel().getFocusedCell();
             updateRows(unit.evidence());
+            keepFocus(focus);
         }
         Set<String> nowTwice = References.duplicates(unit.evidence());
         if (!nowTwice.equals(duplicates)) {
@@ -121,6 +123,18 @@ final class EvidenceGrid {
         updateCounts(unit);
         applyFilter();
         selectedRow.set(rowAt(table.getFocusModel().getFocusedIndex()));
+    }
+
+    /** Replacing a row's item moves the table's focus; the user's cursor should stay where it was. */
+    private void keepFocus(TablePosition<EvidenceRow, ?> focus) {
+        if (focus == null || focus.getRow() < 0 || focus.getRow() >= rows.size() || focus.getTableColumn() == null) {
+            return;
+        }
+        TablePosition<EvidenceRow, ?> now = table.getFocusModel().getFocusedCell();
+        if (now == null || now.getRow() != focus.getRow() || now.getTableColumn() != focus.getTableColumn()) {
+            table.getSelectionModel().clearAndSelect(focus.getRow(), focus.getTableColumn());
+            table.getFocusModel().focus(focus.getRow(), focus.getTableColumn());
+        }
     }
 
     /** Replaces only the rows that changed, so a tick redraws one row, not the whole table. */
@@ -151,7 +165,7 @@ final class EvidenceGrid {
         TableColumn<EvidenceRow, String> title = new TableColumn<>();
         title.setId("titleColumn");
         title.setGraphic(header("Evidence title", "Evidence per criterion \u2192"));
-        title.setPrefWidth(250);
+        title.setPrefWidth(230);
         title.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().title()));
         title.setCellFactory(TextFieldTableCell.forTableColumn());
         title.setOnEditCommit(e -> model.apply(EditRow.title(unitId, e.getRowValue().id(), e.getNewValue())));
@@ -159,7 +173,7 @@ final class EvidenceGrid {
         TableColumn<EvidenceRow, List<String>> methods = new TableColumn<>();
         methods.setId("methodColumn");
         methods.setGraphic(header("Method", null));
-        methods.setPrefWidth(80);
+        methods.setPrefWidth(90);
         methods.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().methods()));
         methods.setCellFactory(c -> new MethodCell(() -> model.portfolio().methods()));
         methods.setOnEditCommit(e -> model.apply(EditRow.methods(unitId, e.getRowValue().id(), e.getNewValue())));
@@ -216,7 +230,8 @@ final class EvidenceGrid {
     }
 
     private static VBox header(String top, String bottom) {
-        VBox box = new VBox(new Label(top));
+        VBox box = new VBox(1, new Label(top));
+        box.setFillWidth(true);
         box.getStyleClass().add("grid-header");
         if (bottom != null) {
             Label line = new Label(bottom);

@@ -80,6 +80,8 @@ public final class MainWindow {
         root.setBottom(status);
 
         model.portfolioProperty().addListener((obs, was, now) -> refresh());
+        model.fileProperty().addListener((obs, was, now) -> say(now == null ? "New portfolio: save it with Ctrl+S."
+                : "Opened " + now + "."));
         units.view().getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> refresh());
         grid.selectedRowProperty().addListener((obs, was, row) -> showDetails(row));
         grid.focusedCriterionProperty().addListener((obs, was, c) -> details.showCriterion(c));
@@ -297,13 +299,13 @@ public final class MainWindow {
 
     private void save() {
         if (model.save()) {
-            say("Saved to " + model.fileProperty().get());
+            say("Saved " + model.fileProperty().get() + ".");
         }
     }
 
     private void saveAs() {
         if (model.saveAs()) {
-            say("Saved to " + model.fileProperty().get());
+            say("Saved " + model.fileProperty().get() + ".");
         }
     }
 

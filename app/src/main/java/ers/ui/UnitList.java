@@ -42,7 +42,7 @@ final class UnitList {
             list.getItems().setAll(ids);
         }
         list.refresh();
-        if (ids.contains(selected)) {
+        if (selected != null && ids.contains(selected)) {
             list.getSelectionModel().select(selected);
         } else if (!ids.isEmpty()) {
             list.getSelectionModel().select(0);

@@ -46,8 +46,8 @@ public final class Portfolios {
             los.add(new LearningOutcome(lo, "Outcome " + lo, criteria, List.of()));
         }
         UnitSpec spec = new UnitSpec(1, "test-large", "OCR", "L1", "Generated large unit", null, null, null, 3, 5,
-                null, null, List.of("A unit generated to measure the editor."), "The learner will",
-                "The learner can", null, los, List.of(), List.of());
+                30, null, List.of("A unit generated to measure the editor."), "The learner will",
+                "The learner can", "Exemplification", los, List.of(), List.of());
         List<EvidenceRow> evidence = new ArrayList<>();
         for (int i = 1; i <= rows; i++) {
             String criterion = (1 + i % outcomes) + "." + (1 + i % perOutcome);
