@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -92,7 +93,12 @@ public record JsonDocument(String name, JsonNode tree, Map<String, JsonLocation>
         JsonLocation at = e.getLocation();
         String message = e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
-            message = "the file is not a plausible document of this kind (" + message + ")";
+            message = "the file is not a plausible document of this kind ("
+                    + message.replaceAll(" \\(from `[^`]*`\\)", "") + "), so it was not read";
+        } else if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
+            message = "the file ends too soon; it may have been cut short (" + startMarker(message) + ")";
+        } else if (message.startsWith("Trailing token")) {
+            message = "more content follows the end of the document";
         } else if (e instanceof MismatchedInputException || e instanceof JsonMappingException) {
             message = "unexpected content: " + message;
         } else {
@@ -102,6 +108,12 @@ public record JsonDocument(String name, JsonNode tree, Map<String, JsonLocation>
             return Problem.whole(name, message);
         }
         return new Problem(name, at.getLineNr(), at.getColumnNr(), "", message);
+    }
+
+    /** Jackson names where the unclosed object began in a form meant for programmers. */
+    private static String startMarker(String message) {
+        return message.replaceAll("\\(start marker at \\[Source: [^\\]]*\\]; line: (\\d+), column: (\\d+)\\]\\)",
+                "opened at line $1, column $2");
     }
 
     private static Map<String, JsonLocation> index(byte[] bytes) throws IOException {
@@ -140,12 +152,13 @@ public record JsonDocument(String name, JsonNode tree, Map<String, JsonLocation>
         }
 
         String child(String field) {
-            return pointer + "/" + (array ? Integer.toString(next++) : escape(field));
+            return array ? pointer + "/" + next++ : JsonDocument.child(pointer, field);
         }
     }
 
-    private static String escape(String field) {
-        return field.replace("~", "~0").replace("/", "~1");
+    /** The JSON Pointer of a field of the object at {@code pointer}. */
+    static String child(String pointer, String field) {
+        return pointer + "/" + field.replace("~", "~0").replace("/", "~1");
     }
 
     private static boolean isBlank(byte[] bytes) {

@@ -32,6 +32,8 @@ public final class SchemaCheck {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(true)
+                // The schemas phrase their own messages for patterns, which say nothing to a user on their own.
+                .errorMessageKeyword("message")
                 .build();
         return new SchemaCheck(factory.getSchema(SchemaLocation.of("classpath:specs/" + resource), config));
     }
@@ -40,8 +42,9 @@ public final class SchemaCheck {
     public List<Problem> check(JsonDocument document, String pointer) {
         Set<ValidationMessage> messages = schema.validate(document.tree().at(pointer));
         return messages.stream()
-                .map(m -> document.problemAt(pointer + m.getInstanceLocation().toString(), describe(m)))
-                .sorted(Comparator.comparingInt(Problem::line).thenComparing(Problem::path))
+                .map(m -> document.problemAt(pointer + locate(m), describe(m)))
+                .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)
+                        .thenComparing(Problem::path))
                 .toList();
     }
 
@@ -49,8 +52,33 @@ public final class SchemaCheck {
         return check(document, "");
     }
 
+    /** An unknown field is reported where it is written, not where its object starts. */
+    private static String locate(ValidationMessage m) {
+        String at = m.getInstanceLocation().toString();
+        if ("additionalProperties".equals(m.getType()) || "unevaluatedProperties".equals(m.getType())) {
+            return JsonDocument.child(at, m.getProperty());
+        }
+        return at;
+    }
+
     private static String describe(ValidationMessage m) {
-        String error = m.getError();
-        return error == null ? m.getMessage() : error;
+        String error = m.getError() == null ? m.getMessage() : m.getError();
+        return switch (m.getType()) {
+            case "required" -> "the required field \"" + m.getProperty() + "\" is missing";
+            case "additionalProperties", "unevaluatedProperties" ->
+                    "this format has no field \"" + m.getProperty() + "\"; check its spelling";
+            case "format" -> "\"" + m.getInstanceNode().asText() + "\" " + formatMessage(m, error);
+            case "pattern" -> "\"" + m.getInstanceNode().asText() + "\" " + error;
+            default -> error;
+        };
+    }
+
+    private static String formatMessage(ValidationMessage m, String error) {
+        String format = m.getSchemaNode().asText();
+        return switch (format) {
+            case "date" -> "is not a date written YYYY-MM-DD, e.g. 2026-03-31";
+            case "date-time" -> "is not a date and time such as 2026-03-31T14:05:00Z";
+            default -> error;
+        };
     }
 }
