@@ -30,6 +30,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
@@ -60,6 +61,7 @@ public final class MainWindow {
     private final Label status = new Label("Open a portfolio (Ctrl+O) or start a new one (Ctrl+N).");
     private final Menu recentMenu = new Menu("Open _Recent");
     private final BorderPane root = new BorderPane();
+    private final SheetOutput output;
     /** Showing a portfolio selects a unit, which would ask for the same refresh again. */
     private boolean refreshing;
 
@@ -69,15 +71,13 @@ public final class MainWindow {
         this.units = new UnitList(model);
         this.grid = new EvidenceGrid(model);
         this.details = new RowDetails(model, grid::unitId);
+        this.output = new SheetOutput(model, this::say);
 
         root.setTop(menus());
         root.setLeft(unitPane());
         root.setCenter(gridPane());
         root.setRight(details.view());
-        status.setId("statusLine");
-        status.getStyleClass().add("status-line");
-        status.setMaxWidth(Double.MAX_VALUE);
-        root.setBottom(status);
+        root.setBottom(statusBar());
 
         model.portfolioProperty().addListener((obs, was, now) -> refresh());
         model.fileProperty().addListener((obs, was, now) -> say(now == null ? "New portfolio: save it with Ctrl+S."
@@ -125,6 +125,10 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 disabledWhen(item("_Save", "Shortcut+S", "saveItem", this::save), noPortfolio),
                 disabledWhen(item("Save _As…", "Shortcut+Shift+S", "saveAsItem", this::saveAs), noPortfolio),
+                new SeparatorMenuItem(),
+                disabledWhen(item("Pre_view unit sheet", "Shortcut+Shift+P", "previewItem", this::preview), noUnit),
+                disabledWhen(item("_Export PDF…", "Shortcut+E", "exportItem", output::exportPdf), noPortfolio),
+                disabledWhen(item("_Print unit sheet…", "Shortcut+P", "printItem", this::print), noUnit),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", "quitItem", this::quit));
         recentMenu.setId("recentMenu");
@@ -178,6 +182,49 @@ public final class MainWindow {
             return item;
         }).toList());
         recentMenu.setDisable(files.isEmpty());
+    }
+
+    /** The status line, and while an export runs, its progress and a Cancel button. */
+    private HBox statusBar() {
+        status.setId("statusLine");
+        status.setMaxWidth(Double.MAX_VALUE);
+        ProgressBar progress = new ProgressBar();
+        progress.setId("exportProgress");
+        progress.setPrefWidth(200);
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelExportButton");
+        HBox bar = new HBox(8, status, progress, cancel);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-line");
+        progress.visibleProperty().bind(output.runningProperty().isNotNull());
+        progress.managedProperty().bind(progress.visibleProperty());
+        cancel.visibleProperty().bind(progress.visibleProperty());
+        cancel.managedProperty().bind(progress.visibleProperty());
+        output.runningProperty().addListener((obs, was, task) -> {
+            progress.progressProperty().unbind();
+            if (task != null) {
+                progress.progressProperty().bind(task.progressProperty());
+                status.setText(task.getMessage());
+                task.messageProperty().addListener((o, w, message) -> status.setText(message));
+            }
+        });
+        cancel.setOnAction(e -> {
+            if (output.runningProperty().get() != null) {
+                output.runningProperty().get().cancel();
+            }
+        });
+        return bar;
+    }
+
+    private void preview() {
+        String unitId = grid.unitId();
+        String title = model.portfolio().unit(unitId).orElseThrow().spec().sheetTitle();
+        output.preview(unitId, pages -> PreviewWindow.show(stage, title, pages, this::print));
+    }
+
+    private void print() {
+        output.print(grid.unitId(), stage);
     }
 
     private VBox unitPane() {

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ers.home.AppHome;
 import ers.portfolio.EvidenceRow;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
-import ers.portfolio.PortfolioWriter;
 import ers.testing.Portfolios;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,75 +17,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window with mouse and keyboard, as an assessor would, on a small portfolio. */
-@ExtendWith(ApplicationExtension.class)
-class EditorWindowTest {
-
-    @TempDir
-    Path home;
-
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private Editor editor;
-    private Stage stage;
-    private Path file;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        file = home.resolve("alex.ers.json");
-        PortfolioWriter.save(Portfolios.small(), file);
-        editor = new Editor(stage, new AppHome(home.resolve("ers-home")), w -> dialogs);
-        stage.show();
-        editor.model().open(file);
-    }
-
-    @AfterEach
-    void stop() {
-        editor.shutdown();
-    }
-
-    private List<EvidenceRow> rows() {
-        return editor.model().portfolio().unit("ocr-b13").orElseThrow().evidence();
-    }
-
-    /** The cell on screen, after scrolling to it as a user would. */
-    private TickCell cell(FxRobot robot, int row, String criterion) {
-        @SuppressWarnings("unchecked")
-        TableView<EvidenceRow> table = robot.lookup("#evidenceGrid").queryAs(TableView.class);
-        robot.interact(() -> {
-            table.scrollTo(row);
-            table.getVisibleLeafColumns().stream()
-                    .filter(c -> EvidenceGrid.criterionColumnId(criterion).equals(c.getId()))
-                    .findFirst().ifPresent(table::scrollToColumn);
-        });
-        var tableBounds = table.localToScene(table.getLayoutBounds());
-        return robot.lookup(".tick-cell").queryAllAs(TickCell.class).stream()
-                .filter(c -> c.getIndex() == row && c.criterion().equals(criterion) && c.isVisible()
-                        && tableBounds.contains(c.localToScene(c.getLayoutBounds()).getCenterX(),
-                        c.localToScene(c.getLayoutBounds()).getCenterY()))
-                .findFirst().orElseThrow(() -> new AssertionError("no visible cell for row " + row + ", " + criterion));
-    }
-
-    private String count(FxRobot robot, String criterion) {
-        return robot.lookup("#" + EvidenceGrid.criterionColumnId(criterion)).queryAll().stream()
-                .flatMap(n -> n.lookupAll(".criterion-count").stream())
-                .map(n -> ((Label) n).getText()).findFirst().orElseThrow();
-    }
-
-    private String unitListText(FxRobot robot) {
-        return robot.lookup("#unitList .list-cell").queryAll().stream()
-                .map(n -> n.getAccessibleText()).filter(t -> t != null && t.startsWith("B13")).findFirst().orElseThrow();
-    }
+class EditorWindowTest extends WindowTest {
 
     @Test
     void clickTicksAndSpaceUnticksAndCoverageFollows(FxRobot robot) {
