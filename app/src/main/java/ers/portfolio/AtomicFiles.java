@@ -5,10 +5,15 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
+import java.util.Set;
 
 /**
  * Replaces files so that a crash at any moment leaves either the old content or the new, never a
@@ -17,21 +22,41 @@ import java.nio.file.StandardOpenOption;
  */
 public final class AtomicFiles {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFiles() {
     }
 
-    /** Writes what {@code content} produces; if it throws, the target is untouched. */
+    /**
+     * Writes what {@code content} produces; if it throws, the target is untouched. A replaced file
+     * keeps its permissions; a new one gets the user's defaults, as any file they save would.
+     */
     public static void write(Path target, Content content) throws IOException {
+        replace(target, content, false);
+    }
+
+    public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes));
+    }
+
+    /** As {@link #write(Path, Content)}, for secrets (key files): readable by the owner only. */
+    public static void writePrivate(Path target, Content content) throws IOException {
+        replace(target, content, true);
+    }
+
+    private static void replace(Path target, Content content, boolean ownerOnly) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
+        Path temp = createTemp(dir, absolute.getFileName().toString(), ownerOnly);
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  OutputStream out = Channels.newOutputStream(channel)) {
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
+            }
+            if (!ownerOnly) {
+                keepPermissions(absolute, temp);
             }
             move(temp, absolute);
             syncDirectory(dir);
@@ -40,8 +65,29 @@ public final class AtomicFiles {
         }
     }
 
-    public static void write(Path target, byte[] bytes) throws IOException {
-        write(target, out -> out.write(bytes));
+    /** Beside the target, so that the rename stays within one file system. */
+    private static Path createTemp(Path dir, String name, boolean ownerOnly) throws IOException {
+        String prefix = "." + name + ".";
+        if (ownerOnly) {
+            return Files.createTempFile(dir, prefix, ".part"); // owner-only where the platform allows
+        }
+        while (true) {
+            Path temp = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+            try {
+                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return temp;
+            } catch (FileAlreadyExistsException e) {
+                // Another save chose the same name; choose again.
+            }
+        }
+    }
+
+    /** Replacing a file must not change who may read it: a portfolio in a shared folder stays readable. */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(target);
+            Files.setPosixFilePermissions(temp, permissions);
+        }
     }
 
     private static void move(Path temp, Path target) throws IOException {

@@ -40,22 +40,34 @@ public final class PortfolioReader {
         return fromDocument(JsonDocument.parse(name, json));
     }
 
-    private static Portfolio fromDocument(JsonDocument document) throws InvalidFileException {
+    /** Whether a parsed document says it is a portfolio, whatever else is wrong with it. */
+    public static boolean isPortfolio(JsonDocument document) {
+        return Portfolio.FORMAT.equals(document.tree().path("format").asText());
+    }
+
+    public static Portfolio fromDocument(JsonDocument document) throws InvalidFileException {
         refuseNewerVersion(document);
         List<Problem> problems = new ArrayList<>(SCHEMA.check(document));
         JsonNode units = document.tree().path("units");
         for (int i = 0; problems.isEmpty() && i < units.size(); i++) {
-            problems.addAll(UnitSpecReader.problems(document, "/units/" + i + "/spec"));
-        }
-        if (problems.isEmpty()) {
-            problems.addAll(mappingProblems(document));
+            problems.addAll(UnitSpecReader.ruleProblems(document, "/units/" + i + "/spec"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidFileException(problems);
         }
+        Portfolio portfolio = bind(document);
+        problems.addAll(mappingProblems(document, portfolio));
+        if (!problems.isEmpty()) {
+            throw new InvalidFileException(problems);
+        }
+        return portfolio;
+    }
+
+    private static Portfolio bind(JsonDocument document) throws InvalidFileException {
         try {
             return JsonConfig.mapper().treeToValue(document.tree(), Portfolio.class);
         } catch (JsonProcessingException e) {
+            // The schema admits only what the records can hold, so this is a mismatch between the two.
             throw new InvalidFileException(document.problemAt("", "cannot be read: " + e.getOriginalMessage()));
         }
     }
@@ -69,32 +81,37 @@ public final class PortfolioReader {
         }
     }
 
-    /** Rules across fields: rows map only to criteria their unit has; ids and units are unique. */
-    private static List<Problem> mappingProblems(JsonDocument document) throws InvalidFileException {
+    /**
+     * Rules across fields: rows map only to criteria their unit has; ids and units are unique.
+     * Rows are walked in the document, where their criteria are still as written (the model sorts them).
+     */
+    private static List<Problem> mappingProblems(JsonDocument document, Portfolio portfolio) {
         List<Problem> problems = new ArrayList<>();
         Set<String> unitIds = new HashSet<>();
-        JsonNode units = document.tree().path("units");
-        for (int u = 0; u < units.size(); u++) {
+        for (int u = 0; u < portfolio.units().size(); u++) {
             String unitPath = "/units/" + u;
-            UnitSpec spec = UnitSpecReader.fromDocument(document, unitPath + "/spec");
+            UnitSpec spec = portfolio.units().get(u).spec();
             if (!unitIds.add(spec.id())) {
-                problems.add(document.problemAt(unitPath + "/spec/id", "unit " + spec.id() + " is in the portfolio twice"));
+                problems.add(document.problemAt(unitPath + "/spec/id", "unit " + spec.code() + " (" + spec.id()
+                        + ") is in the portfolio twice"));
             }
             Set<String> rowIds = new HashSet<>();
-            JsonNode rows = units.get(u).path("evidence");
+            JsonNode rows = document.tree().at(unitPath + "/evidence");
             for (int r = 0; r < rows.size(); r++) {
                 String rowPath = unitPath + "/evidence/" + r;
-                String rowId = rows.get(r).path("id").asText();
-                if (!rowIds.add(rowId)) {
-                    problems.add(document.problemAt(rowPath + "/id", "evidence id " + rowId + " is used twice"));
+                JsonNode row = rows.get(r);
+                String reference = row.path("reference").asText();
+                if (!rowIds.add(row.path("id").asText())) {
+                    problems.add(document.problemAt(rowPath + "/id", "evidence " + reference + " has the id "
+                            + row.path("id").asText() + ", which an earlier row of unit " + spec.code() + " already has"));
                 }
-                JsonNode criteria = rows.get(r).path("criteria");
+                JsonNode criteria = row.path("criteria");
                 for (int c = 0; c < criteria.size(); c++) {
                     String number = criteria.get(c).asText();
                     if (spec.criterion(number).isEmpty()) {
-                        problems.add(document.problemAt(rowPath + "/criteria/" + c, "evidence "
-                                + rows.get(r).path("reference").asText() + " is mapped to criterion " + number
-                                + ", which unit " + spec.code() + " does not have"));
+                        problems.add(document.problemAt(rowPath + "/criteria/" + c, "evidence " + reference
+                                + " is mapped to criterion " + number + ", which unit " + spec.code()
+                                + " does not have"));
                     }
                 }
             }

@@ -24,28 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Each broken unit file is refused with a message that names the file and where in it. */
 class BrokenSpecTest {
 
-    /** A small valid unit; line numbers below refer to this text. */
-    static final String VALID = """
-            {
-              "formatVersion": 1,
-              "id": "centre-u1",
-              "code": "U1",
-              "title": "Lead a team briefing",
-              "level": 3,
-              "creditValue": 4,
-              "expiryDate": null,
-              "learningOutcomes": [
-                {
-                  "number": 1,
-                  "title": "Be able to brief a team",
-                  "criteria": [
-                    { "number": "1.1", "text": "Prepare the briefing" },
-                    { "number": "1.2", "text": "Check the team understood" }
-                  ]
-                }
-              ]
-            }
-            """;
+    /** Line numbers below refer to this text. */
+    private static final String VALID = SmallUnit.JSON;
 
     @TempDir
     Path dir;
