@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
 
 /** Checks every signature of a portfolio against its sheets as they are now. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Checks every signature in a portfolio: one line per unit and role with its status",
-                "(valid, VOID or absent), signer and date, and for a void one what changed.",
+        description = {"Checks every signature in a portfolio against its sheets as they are now.",
+                "Prints one line per unit and role with its status (valid, VOID or absent), signer and date,",
+                "and for a void one what changed.",
                 "Exit status: 0 when every signature present is valid, 3 when any is void or fails its",
                 "cryptographic check (or, with --trusted-only, is not key-signed by a trusted certificate),",
                 "1 when the file cannot be read."})

@@ -6,6 +6,7 @@ import ers.portfolio.recovery.Autosaver;
 import ers.portfolio.recovery.Recovered;
 import ers.portfolio.recovery.RecoverySession;
 import ers.portfolio.recovery.RecoveryStore;
+import ers.portfolio.seal.TrustList;
 import ers.spec.UnitCatalog;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ public final class Editor {
                         + session.copy() + ": " + e.getMessage() + ". Save your work soon.")));
         this.model = new EditorModel(dialogs.apply(stage), () -> UnitCatalog.load(home.units()),
                 new RecentFiles(home.root().resolve("recent-files.txt")), unsavedWork());
-        this.window = new MainWindow(stage, model);
+        this.window = new MainWindow(stage, model, new TrustList(home.trusted()));
         shown[0] = window;
         if (session == null) {
             window.say("Unsaved work cannot be kept safe: the folder " + home.recovery()

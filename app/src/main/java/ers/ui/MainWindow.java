@@ -3,8 +3,6 @@ package ers.ui;
 import ers.portfolio.EvidenceRow;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
-import ers.portfolio.Role;
-import ers.portfolio.SignatureJudge;
 import ers.portfolio.UkDates;
 import ers.portfolio.edit.AddRow;
 import ers.portfolio.edit.AddUnit;
@@ -13,8 +11,13 @@ import ers.portfolio.edit.DuplicateRow;
 import ers.portfolio.edit.MoveRow;
 import ers.portfolio.edit.RemoveUnit;
 import ers.portfolio.edit.SetMethodKey;
+import ers.portfolio.seal.SheetSigning;
+import ers.portfolio.seal.TrustList;
+import ers.ui.sign.SignaturesPanel;
+import ers.ui.sign.VerifierWindow;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -31,6 +34,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
@@ -57,7 +61,8 @@ public final class MainWindow {
     private final RowDetails details;
     private final Label unitHeading = new Label();
     private final Label unitWarning = new Label();
-    private final Label signatures = new Label();
+    private final SignaturesPanel signatures;
+    private final TrustList trust;
     private final Label status = new Label("Open a portfolio (Ctrl+O) or start a new one (Ctrl+N).");
     private final Menu recentMenu = new Menu("Open _Recent");
     private final BorderPane root = new BorderPane();
@@ -65,9 +70,12 @@ public final class MainWindow {
     /** Showing a portfolio selects a unit, which would ask for the same refresh again. */
     private boolean refreshing;
 
-    public MainWindow(Stage stage, EditorModel model) {
+    public MainWindow(Stage stage, EditorModel model, TrustList trust) {
         this.stage = stage;
         this.model = model;
+        this.trust = trust;
+        this.signatures = new SignaturesPanel(SignaturesPanel.Mode.EDITOR, Clock.systemDefaultZone(), trust,
+                this::signed);
         this.units = new UnitList(model);
         this.grid = new EvidenceGrid(model);
         this.details = new RowDetails(model, grid::unitId);
@@ -122,6 +130,7 @@ public final class MainWindow {
                 item("_New…", "Shortcut+N", "newItem", model::newPortfolio),
                 item("_Open…", "Shortcut+O", "openItem", model::openChosen),
                 recentMenu,
+                item("Open for _verification…", null, "openForVerificationItem", this::openForVerification),
                 new SeparatorMenuItem(),
                 disabledWhen(item("_Save", "Shortcut+S", "saveItem", this::save), noPortfolio),
                 disabledWhen(item("Save _As…", "Shortcut+Shift+S", "saveAsItem", this::saveAs), noPortfolio),
@@ -246,6 +255,7 @@ public final class MainWindow {
         unitHeading.setWrapText(true);
         unitWarning.setId("unitWarning");
         unitWarning.getStyleClass().add("warning");
+        unitWarning.setWrapText(true);
         BooleanBinding noUnit = grid.hasUnitProperty().not();
         BooleanBinding noRow = Bindings.createBooleanBinding(() -> grid.selectedRowProperty().get() == null,
                 grid.selectedRowProperty()).or(noUnit);
@@ -266,9 +276,10 @@ public final class MainWindow {
                         this::editMethodKey), model.portfolioProperty().isNull()));
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
-        signatures.setId("signatureSummary");
-        signatures.setWrapText(true);
-        TitledPane signaturePane = new TitledPane("Signatures", signatures);
+        ScrollPane signatureScroll = new ScrollPane(signatures);
+        signatureScroll.setFitToWidth(true);
+        signatureScroll.setPrefViewportHeight(260);
+        TitledPane signaturePane = new TitledPane("Signatures", signatureScroll);
         signaturePane.setId("signaturesPane");
         signaturePane.setExpanded(true);
 
@@ -311,32 +322,36 @@ public final class MainWindow {
         String unitId = units.view().getSelectionModel().getSelectedItem();
         grid.show(portfolio, unitId);
         PortfolioUnit unit = portfolio == null || unitId == null ? null : portfolio.unit(unitId).orElse(null);
+        signatures.portfolioProperty().set(portfolio);
+        signatures.unitIdProperty().set(unit == null ? null : unitId);
+        boolean locked = unit != null && SheetSigning.isLocked(portfolio, unit);
+        grid.table().setEditable(!locked);
+        details.view().setDisable(locked);
         if (unit == null) {
             unitHeading.setText(portfolio == null ? "No portfolio open" : "Add a unit to start mapping evidence");
             unitWarning.setText("");
-            signatures.setText("");
         } else {
             unitHeading.setText(unit.spec().sheetTitle() + "  \u2014  " + UnitList.coverage(unit)
                     + (unit.uncovered().isEmpty() ? "" : " (" + unit.uncovered().size() + " uncovered)"));
             boolean expired = unit.spec().isExpiredOn(LocalDate.now());
-            unitWarning.setText(expired ? "\u26a0 This unit expired on " + UkDates.format(unit.spec().expiryDate())
-                    + ": check with the awarding body before certificating it." : "");
-            signatures.setText(signatureSummary(portfolio, unit));
+            String lockNote = locked ? "Locked: the assessor has signed this sheet; reopen it under Signatures to change it. "
+                    : "";
+            unitWarning.setText(lockNote + (expired ? "\u26a0 This unit expired on " + UkDates.format(unit.spec().expiryDate())
+                    + ": check with the awarding body before certificating it." : ""));
         }
         unitWarning.setVisible(!unitWarning.getText().isEmpty());
         unitWarning.setManaged(unitWarning.isVisible());
         showDetails(grid.selectedRowProperty().get());
     }
 
-    /** The place the signing work fills in; until then it states each line's standing. */
-    private static String signatureSummary(Portfolio portfolio, PortfolioUnit unit) {
-        return java.util.Arrays.stream(Role.values())
-                .map(role -> role.label() + ": " + switch (SignatureJudge.standard().judge(portfolio, unit, role)) {
-                    case VALID -> "signed";
-                    case VOID -> "void (changed since signed)";
-                    case ABSENT -> "not signed";
-                })
-                .collect(Collectors.joining("   \u00b7   "));
+    /** A signature or reopening is a step of its own: it is not undone with the edits before it. */
+    private void signed(Portfolio changed) {
+        model.replaceAsUnsaved(changed);
+        say("Signed or reopened: save (Ctrl+S) to keep it.");
+    }
+
+    private void openForVerification() {
+        model.dialogs().chooseFileToOpen().ifPresent(file -> VerifierWindow.open(stage, file, trust));
     }
 
     private void showDetails(EvidenceRow row) {

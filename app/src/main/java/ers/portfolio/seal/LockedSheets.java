@@ -1,0 +1,45 @@
+package ers.portfolio.seal;
+
+import ers.portfolio.Portfolio;
+import ers.portfolio.PortfolioUnit;
+import ers.portfolio.Role;
+import ers.portfolio.SignatureState;
+import ers.portfolio.edit.Edit;
+import java.util.Optional;
+
+/**
+ * Wraps an editor's edit so that it keeps to the signing rules: it may not change a locked sheet
+ * (one the assessor signed and nobody reopened) in any way that would void the assessor's
+ * signature, nor remove it; and any signature the edit voids is recorded in its unit's history.
+ */
+public final class LockedSheets implements Edit {
+
+    private final Edit edit;
+    private final SheetSigning signing;
+
+    public LockedSheets(Edit edit, SheetSigning signing) {
+        this.edit = edit;
+        this.signing = signing;
+    }
+
+    @Override
+    public Portfolio applyTo(Portfolio before) {
+        Portfolio after = edit.applyTo(before);
+        for (PortfolioUnit unit : before.units()) {
+            if (!SheetSigning.isLocked(before, unit)) {
+                continue;
+            }
+            Optional<PortfolioUnit> changed = after.unit(unit.spec().id());
+            if (changed.isEmpty() || SealVerifier.state(after, changed.get(), Role.ASSESSOR) != SignatureState.VALID) {
+                throw new IllegalArgumentException("the sheet for unit " + unit.spec().code()
+                        + " is locked: the assessor has signed it. Reopen it (Signatures, Reopen sheet) to change it.");
+            }
+        }
+        return signing.recordVoids(after);
+    }
+
+    @Override
+    public String description() {
+        return edit.description();
+    }
+}
