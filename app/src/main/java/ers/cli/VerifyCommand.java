@@ -2,6 +2,7 @@ package ers.cli;
 
 import ers.home.AppHome;
 import ers.json.InvalidFileException;
+import ers.portfolio.HistoryEntry;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
 import ers.portfolio.PortfolioUnit;
@@ -15,6 +16,8 @@ import ers.portfolio.seal.Verdict;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,6 +38,8 @@ import picocli.CommandLine.Spec;
 final class VerifyCommand implements Callable<Integer> {
 
     static final int SIGNATURE_FAILED = 3;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     @Spec
     private CommandSpec spec;
@@ -45,6 +50,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--trust", paramLabel = "CERTIFICATE",
             description = "Also trust this certificate file (PEM or DER) for this run; may be repeated.")
     private List<Path> trust = new ArrayList<>();
+
+    @Option(names = "--history", description = "Also print each unit's history of signing, reopening and voiding.")
+    private boolean history;
 
     @Option(names = "--trusted-only",
             description = "Count a signature as failed unless it is key-signed by a trusted certificate.")
@@ -77,6 +85,9 @@ final class VerifyCommand implements Callable<Integer> {
                 valid += verdict.state() == SignatureState.VALID && !fails ? 1 : 0;
                 failed += fails ? 1 : 0;
             }
+            if (history) {
+                unit.history().forEach(entry -> out.println(historyLine(unit, entry)));
+            }
         }
         out.println(file + ": " + valid + " valid, " + failed + " failed"
                 + " signature" + (valid + failed == 1 ? "" : "s") + " in " + portfolio.units().size() + " units");
@@ -101,6 +112,12 @@ final class VerifyCommand implements Callable<Integer> {
         String date = verdict.signature() == null ? "-" : UkDates.format(verdict.signature().date());
         return String.format("%-6s %-24s %-9s %-24s %-10s %s", unit.spec().code(), verdict.role().label(), status,
                 signer, date, remarks(verdict)).stripTrailing();
+    }
+
+    private static String historyLine(PortfolioUnit unit, HistoryEntry entry) {
+        return String.format("%-6s history  %s  %-8s %-24s %-24s %s", unit.spec().code(), WHEN.format(entry.at()),
+                entry.action().key(), entry.role() == null ? "-" : entry.role().label(),
+                entry.name() == null ? "-" : entry.name(), entry.detail() == null ? "" : entry.detail()).stripTrailing();
     }
 
     private static String remarks(Verdict verdict) {
