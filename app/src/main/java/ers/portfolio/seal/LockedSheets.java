@@ -5,7 +5,9 @@ import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
 import ers.portfolio.SignatureState;
 import ers.portfolio.edit.Edit;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Wraps an editor's edit so that it keeps to the signing rules: it may not change a locked sheet
@@ -25,17 +27,23 @@ public final class LockedSheets implements Edit {
     @Override
     public Portfolio applyTo(Portfolio before) {
         Portfolio after = edit.applyTo(before);
+        boolean everySheet = !Objects.equals(before.candidate(), after.candidate())
+                || !Objects.equals(before.centre(), after.centre())
+                || !Objects.equals(before.qualification(), after.qualification())
+                || !Objects.equals(before.methods(), after.methods());
+        // An edit rebuilds only the units it changes; the others are the same objects and need no check.
+        Predicate<PortfolioUnit> touched = unit -> everySheet || before.unit(unit.spec().id()).orElse(null) != unit;
         for (PortfolioUnit unit : before.units()) {
-            if (!SheetSigning.isLocked(before, unit)) {
+            Optional<PortfolioUnit> changed = after.unit(unit.spec().id());
+            if (changed.isPresent() && !touched.test(changed.get()) || !SheetSigning.isLocked(before, unit)) {
                 continue;
             }
-            Optional<PortfolioUnit> changed = after.unit(unit.spec().id());
             if (changed.isEmpty() || SealVerifier.state(after, changed.get(), Role.ASSESSOR) != SignatureState.VALID) {
                 throw new IllegalArgumentException("the sheet for unit " + unit.spec().code()
                         + " is locked: the assessor has signed it. Reopen it (Signatures, Reopen sheet) to change it.");
             }
         }
-        return signing.recordVoids(after);
+        return signing.recordVoids(after, touched);
     }
 
     @Override
