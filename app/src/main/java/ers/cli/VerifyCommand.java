@@ -126,6 +126,10 @@ final class VerifyCommand implements Callable<Integer> {
             remarks.add("key-signed by " + verdict.certificate().subject() + " ("
                     + (verdict.certificate().trusted() ? "trusted" : "untrusted") + " certificate, SHA-256 "
                     + verdict.certificate().fingerprint().substring(0, 16) + "...)");
+            if (!verdict.certificate().names(verdict.signature().name())) {
+                remarks.add("note: the certificate names " + verdict.certificate().commonName() + ", not "
+                        + verdict.signature().name());
+            }
         } else if (verdict.state() == SignatureState.VALID) {
             remarks.add("digest only, not key-signed");
         }

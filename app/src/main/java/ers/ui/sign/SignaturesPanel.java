@@ -152,6 +152,10 @@ public final class SignaturesPanel extends VBox {
         if (verdict.certificate() != null) {
             about.add("certificate " + verdict.certificate().subject() + (verdict.certificate().trusted()
                     ? " (trusted)" : " (not on your trusted list)"));
+            if (!verdict.certificate().names(verdict.signature().name())) {
+                about.add("the certificate names " + verdict.certificate().commonName() + ", not "
+                        + verdict.signature().name());
+            }
         }
         Label detail = new Label(String.join("; ", about));
         detail.setId("detail-" + role.key());
