@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         version = "Evidence Record Sheet editor 0.1.0",
         description = {"Evidence Record Sheet editor for NVQ/QCF units.",
                 "Without arguments, or with a portfolio file, it opens the editor window."},
-        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, VerifyCommand.class, ExportCommand.class, CertificateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ErsCommand implements Runnable {
 
     /** Runs a verb; returns the process exit code (0 success, 1 bad input, 2 usage). */

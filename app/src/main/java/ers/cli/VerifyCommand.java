@@ -1,0 +1,116 @@
+package ers.cli;
+
+import ers.home.AppHome;
+import ers.json.InvalidFileException;
+import ers.portfolio.Portfolio;
+import ers.portfolio.PortfolioReader;
+import ers.portfolio.PortfolioUnit;
+import ers.portfolio.SignatureState;
+import ers.portfolio.UkDates;
+import ers.portfolio.seal.Certificates;
+import ers.portfolio.seal.KeyFileException;
+import ers.portfolio.seal.SealVerifier;
+import ers.portfolio.seal.TrustList;
+import ers.portfolio.seal.Verdict;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Checks every signature of a portfolio against its sheets as they are now. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Checks every signature in a portfolio: one line per unit and role with its status",
+                "(valid, VOID or absent), signer and date, and for a void one what changed.",
+                "Exit status: 0 when every signature present is valid, 3 when any is void or fails its",
+                "cryptographic check (or, with --trusted-only, is not key-signed by a trusted certificate),",
+                "1 when the file cannot be read."})
+final class VerifyCommand implements Callable<Integer> {
+
+    static final int SIGNATURE_FAILED = 3;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "The portfolio file (.ers.json).")
+    private Path file;
+
+    @Option(names = "--trust", paramLabel = "CERTIFICATE",
+            description = "Also trust this certificate file (PEM or DER) for this run; may be repeated.")
+    private List<Path> trust = new ArrayList<>();
+
+    @Option(names = "--trusted-only",
+            description = "Count a signature as failed unless it is key-signed by a trusted certificate.")
+    private boolean trustedOnly;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Portfolio portfolio;
+        TrustList trustList;
+        try {
+            portfolio = PortfolioReader.read(file);
+            trustList = trustList();
+        } catch (InvalidFileException e) {
+            e.problems().forEach(err::println);
+            return 1;
+        } catch (KeyFileException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        SealVerifier verifier = new SealVerifier(trustList);
+        int valid = 0;
+        int failed = 0;
+        for (PortfolioUnit unit : portfolio.units()) {
+            for (Verdict verdict : verifier.verifyAll(portfolio, unit)) {
+                boolean fails = verdict.state() == SignatureState.VOID
+                        || (trustedOnly && verdict.state() == SignatureState.VALID && !verdict.trustedAndValid());
+                out.println(line(unit, verdict, fails));
+                valid += verdict.state() == SignatureState.VALID && !fails ? 1 : 0;
+                failed += fails ? 1 : 0;
+            }
+        }
+        out.println(file + ": " + valid + " valid, " + failed + " failed"
+                + " signature" + (valid + failed == 1 ? "" : "s") + " in " + portfolio.units().size() + " units");
+        return failed == 0 ? 0 : SIGNATURE_FAILED;
+    }
+
+    private TrustList trustList() throws KeyFileException {
+        List<X509Certificate> extra = new ArrayList<>();
+        for (Path certificate : trust) {
+            extra.add(Certificates.read(certificate));
+        }
+        return new TrustList(AppHome.fromEnvironment().trusted()).with(extra);
+    }
+
+    private String line(PortfolioUnit unit, Verdict verdict, boolean fails) {
+        String status = switch (verdict.state()) {
+            case VALID -> fails ? "UNTRUSTED" : "valid";
+            case VOID -> "VOID";
+            case ABSENT -> "absent";
+        };
+        String signer = verdict.signature() == null ? "-" : verdict.signature().name();
+        String date = verdict.signature() == null ? "-" : UkDates.format(verdict.signature().date());
+        return String.format("%-6s %-24s %-9s %-24s %-10s %s", unit.spec().code(), verdict.role().label(), status,
+                signer, date, remarks(verdict)).stripTrailing();
+    }
+
+    private static String remarks(Verdict verdict) {
+        List<String> remarks = new ArrayList<>(verdict.reasons());
+        if (verdict.certificate() != null) {
+            remarks.add("key-signed by " + verdict.certificate().subject() + " ("
+                    + (verdict.certificate().trusted() ? "trusted" : "untrusted") + " certificate, SHA-256 "
+                    + verdict.certificate().fingerprint().substring(0, 16) + "...)");
+        } else if (verdict.state() == SignatureState.VALID) {
+            remarks.add("digest only, not key-signed");
+        }
+        return String.join("; ", remarks);
+    }
+}

@@ -1,0 +1,55 @@
+package ers.pdf;
+
+import ers.sheet.Face;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The bundled Liberation Sans faces, read once. Each document embeds its own subset; the layout
+ * measures with {@link FontMetrics} built from the same bytes.
+ */
+final class SheetFonts {
+
+    private static final Map<Face, byte[]> BYTES = read();
+    private static final FontMetrics METRICS = new FontMetrics(BYTES);
+
+    private SheetFonts() {
+    }
+
+    static FontMetrics metrics() {
+        return METRICS;
+    }
+
+    /** Embeds both faces in {@code document} as subset composite fonts; no Standard-14 font is ever used. */
+    static Map<Face, PDType0Font> embed(PDDocument document) throws IOException {
+        Map<Face, PDType0Font> fonts = new EnumMap<>(Face.class);
+        for (Face face : Face.values()) {
+            fonts.put(face, PDType0Font.load(document, new RandomAccessReadBuffer(BYTES.get(face)), true, false));
+        }
+        return fonts;
+    }
+
+    private static Map<Face, byte[]> read() {
+        Map<Face, byte[]> bytes = new EnumMap<>(Face.class);
+        bytes.put(Face.REGULAR, resource("/fonts/LiberationSans-Regular.ttf"));
+        bytes.put(Face.BOLD, resource("/fonts/LiberationSans-Bold.ttf"));
+        return bytes;
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = SheetFonts.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled font " + name + " is missing from the application");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package ers.portfolio.seal;
+
+import ers.portfolio.HistoryEntry;
+import ers.portfolio.HistoryEntry.Action;
+import ers.portfolio.Portfolio;
+import ers.portfolio.PortfolioUnit;
+import ers.portfolio.Role;
+import ers.portfolio.Signature;
+import ers.portfolio.SignatureState;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ListIterator;
+import java.util.stream.Collectors;
+
+/**
+ * Signing, reopening and voiding, each turning one portfolio into the next and appending to the
+ * unit's history; nothing is ever removed from a history. After the assessor signs, the sheet is
+ * locked until someone reopens it with a reason; signatures that then stop matching are void,
+ * and {@link #recordVoids} writes that down once per signature.
+ */
+public final class SheetSigning {
+
+    private final Clock clock;
+
+    public SheetSigning(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Portfolio sign(Portfolio portfolio, String unitId, SignRequest request) throws SigningRefused {
+        PortfolioUnit unit = unit(portfolio, unitId);
+        check(portfolio, unit, request);
+        Signature sealed = Sealing.seal(portfolio, unit, request.unsealed(), request.key());
+        List<Signature> signatures = new ArrayList<>(unit.signatures());
+        signatures.removeIf(s -> s.role() == request.role());
+        signatures.add(sealed);
+        signatures.sort((a, b) -> a.role().compareTo(b.role()));
+        PortfolioUnit signed = new PortfolioUnit(unit.spec(), unit.evidence(), signatures,
+                append(unit, Action.SIGNED, request.role(), sealed.name(), signedDetail(unit, sealed, request)));
+        return replace(portfolio, signed);
+    }
+
+    /** Opens a locked sheet for change; what changes afterwards voids the signatures it touches. */
+    public Portfolio reopen(Portfolio portfolio, String unitId, Role by, String name, String reason)
+            throws SigningRefused {
+        PortfolioUnit unit = unit(portfolio, unitId);
+        if (!isLocked(portfolio, unit)) {
+            throw new SigningRefused("the sheet for unit " + unit.spec().code() + " is not locked, so there is nothing to reopen");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new SigningRefused("reopening a signed sheet needs a reason; it is kept in the history");
+        }
+        if (name == null || name.isBlank()) {
+            throw new SigningRefused("say who is reopening the sheet");
+        }
+        PortfolioUnit reopened = new PortfolioUnit(unit.spec(), unit.evidence(), unit.signatures(),
+                append(unit, Action.REOPENED, by, name.strip(), reason.strip()));
+        return recordVoids(replace(portfolio, reopened));
+    }
+
+    /** Appends a {@code voided} entry, saying what changed, for each signature that became void since it was last recorded. */
+    public Portfolio recordVoids(Portfolio portfolio) {
+        SealVerifier verifier = new SealVerifier(null);
+        List<PortfolioUnit> units = new ArrayList<>();
+        for (PortfolioUnit unit : portfolio.units()) {
+            PortfolioUnit updated = unit;
+            for (Verdict verdict : verifier.verifyAll(portfolio, unit)) {
+                if (verdict.state() == SignatureState.VOID && !voidRecorded(updated, verdict.role())) {
+                    updated = new PortfolioUnit(updated.spec(), updated.evidence(), updated.signatures(),
+                            append(updated, Action.VOIDED, verdict.role(), verdict.signature().name(),
+                                    String.join("; ", verdict.reasons())));
+                }
+            }
+            units.add(updated);
+        }
+        return portfolio.withUnits(units);
+    }
+
+    /**
+     * A sheet is locked while the assessor's signature stands and nobody reopened it since the
+     * assessor signed. Editors must not change a locked sheet's evidence.
+     */
+    public static boolean isLocked(Portfolio portfolio, PortfolioUnit unit) {
+        if (SealVerifier.state(portfolio, unit, Role.ASSESSOR) != SignatureState.VALID) {
+            return false;
+        }
+        for (ListIterator<HistoryEntry> it = unit.history().listIterator(unit.history().size()); it.hasPrevious(); ) {
+            HistoryEntry entry = it.previous();
+            if (entry.action() == Action.REOPENED) {
+                return false;
+            }
+            if (entry.action() == Action.SIGNED && entry.role() == Role.ASSESSOR) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    private void check(Portfolio portfolio, PortfolioUnit unit, SignRequest request) throws SigningRefused {
+        Role role = request.role();
+        if (request.name() == null || request.name().isBlank()) {
+            throw new SigningRefused("the " + role.inSentence() + " line needs the signer's name");
+        }
+        if (!request.hasMark()) {
+            throw new SigningRefused("draw a signature on the pad, or type it");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (request.date() == null || request.date().isAfter(today)) {
+            throw new SigningRefused("a signature is dated today or earlier, never in the future");
+        }
+        boolean reopenedForTheAssessor = role == Role.ASSESSOR && !isLocked(portfolio, unit);
+        if (SealVerifier.state(portfolio, unit, role) == SignatureState.VALID && !reopenedForTheAssessor) {
+            throw new SigningRefused("the " + role.inSentence() + " line is already signed and still valid; "
+                    + "it is signed again only after it becomes void" + (role == Role.ASSESSOR ? " or the sheet is reopened" : ""));
+        }
+        for (Role needed : prerequisites(portfolio, role)) {
+            if (SealVerifier.state(portfolio, unit, needed) != SignatureState.VALID) {
+                throw new SigningRefused("the " + role.inSentence() + " signs after the " + needed.inSentence()
+                        + ", whose signature is not there or no longer valid");
+            }
+        }
+        if (role == Role.ASSESSOR) {
+            List<String> uncovered = unit.uncovered();
+            if (!uncovered.isEmpty() && (request.note() == null || request.note().isBlank())) {
+                throw new SigningRefused("criteria " + String.join(", ", uncovered)
+                        + " are not covered by any evidence; cover them, or record why you sign without them",
+                        uncovered);
+            }
+        }
+    }
+
+    /** Who must have signed first: a countersignature needs what it counters, a verifier a complete assessment. */
+    private static List<Role> prerequisites(Portfolio portfolio, Role role) {
+        return switch (role) {
+            case CANDIDATE, ASSESSOR -> List.of();
+            case COUNTERSIGNING_ASSESSOR -> List.of(Role.ASSESSOR);
+            case INTERNAL_VERIFIER -> portfolio.people().needsAssessorCountersignature()
+                    ? List.of(Role.CANDIDATE, Role.ASSESSOR, Role.COUNTERSIGNING_ASSESSOR)
+                    : List.of(Role.CANDIDATE, Role.ASSESSOR);
+            case COUNTERSIGNING_VERIFIER -> List.of(Role.INTERNAL_VERIFIER);
+        };
+    }
+
+    private static String signedDetail(PortfolioUnit unit, Signature sealed, SignRequest request) {
+        StringBuilder detail = new StringBuilder("sealed ").append(sealed.seal().digest(), 0, 16);
+        if (request.key() != null) {
+            detail.append(", key-signed as ").append(request.key().certificate().getSubjectX500Principal().getName());
+        }
+        if (request.role() == Role.ASSESSOR && !unit.uncovered().isEmpty()) {
+            detail.append("; criteria uncovered: ").append(String.join(", ", unit.uncovered()))
+                    .append("; reason: ").append(sealed.note());
+        }
+        return detail.toString();
+    }
+
+    private static boolean voidRecorded(PortfolioUnit unit, Role role) {
+        for (ListIterator<HistoryEntry> it = unit.history().listIterator(unit.history().size()); it.hasPrevious(); ) {
+            HistoryEntry entry = it.previous();
+            if (entry.role() == role && entry.action() != Action.REOPENED) {
+                return entry.action() == Action.VOIDED;
+            }
+        }
+        return false;
+    }
+
+    private List<HistoryEntry> append(PortfolioUnit unit, Action action, Role role, String name, String detail) {
+        List<HistoryEntry> history = new ArrayList<>(unit.history());
+        history.add(new HistoryEntry(clock.instant(), action, role, name, detail));
+        return history;
+    }
+
+    private static PortfolioUnit unit(Portfolio portfolio, String unitId) throws SigningRefused {
+        return portfolio.unit(unitId).orElseThrow(() -> new SigningRefused("the portfolio has no unit " + unitId));
+    }
+
+    private static Portfolio replace(Portfolio portfolio, PortfolioUnit unit) {
+        return portfolio.withUnits(portfolio.units().stream()
+                .map(u -> u.spec().id().equals(unit.spec().id()) ? unit : u)
+                .collect(Collectors.toList()));
+    }
+}

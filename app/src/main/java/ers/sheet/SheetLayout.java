@@ -1,0 +1,135 @@
+package ers.sheet;
+
+import ers.portfolio.EvidenceRow;
+import ers.portfolio.Role;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Lays out one unit's Evidence Record Sheet in OCR's order: titles, the candidate's declaration,
+ * the evidence grid over as many pages (and criterion groups) as it needs, the assessor's block
+ * kept together, the key of methods, and a numbered footer on every page. Pure: it decides where
+ * everything goes and draws nothing.
+ */
+public final class SheetLayout {
+
+    static final String CANDIDATE_DECLARATION = "I confirm that the evidence provided is a result of my own work.";
+    static final String ASSESSOR_DECLARATION = "I confirm that the candidate has demonstrated competence by "
+            + "satisfying all of the criteria for this unit.";
+    private static final double SIG = 170;
+
+    private final Typesetter type;
+    private final ColumnPlanner planner;
+
+    public SheetLayout(TextMeasure measure) {
+        this.type = new Typesetter(measure);
+        this.planner = new ColumnPlanner(type);
+    }
+
+    public UnitSheet layout(SheetData data) throws SheetException {
+        List<CriterionGroup> groups = planner.plan(data.outcomes(), GridBlock.criteriaRoom());
+        PageFlow flow = new PageFlow(type);
+        titleBlock(flow, data);
+        for (int g = 0; g < groups.size(); g++) {
+            CriterionGroup group = groups.get(g);
+            flow.runningHead("Evidence Record Sheet · " + data.unitTitle()
+                    + (groups.size() > 1 ? " · criteria of " + range(group) : " (continued)"));
+            GridBlock grid = new GridBlock(flow, group, data.unitCode());
+            if (g > 0 || flow.room() < grid.headerHeight() + GridBlock.MIN_ROW) {
+                flow.newPage();
+            }
+            grid.header();
+            for (EvidenceRow row : data.rows()) {
+                grid.row(row);
+            }
+            if (groups.size() == 1) {
+                grid.blankRows(closingHeight(flow, data));
+            }
+            grid.close();
+        }
+        placeClosing(flow, data);
+        return new UnitSheet(data.unitCode(), data.unitTitle(), groups.size(),
+                flow.finish(data.candidateName() + " · Unit " + data.unitCode(), data.unitCode()));
+    }
+
+    private void titleBlock(PageFlow flow, SheetData data) throws SheetException {
+        if (data.qualification() != null) {
+            flow.paragraph(data.qualification(), Face.REGULAR, 11, "the qualification title");
+            flow.advance(2);
+        }
+        flow.paragraph("Evidence Record Sheet", Face.BOLD, 18, "the sheet's title");
+        flow.paragraph(data.unitTitle(), Face.BOLD, 12, "the title of unit " + data.unitCode());
+        flow.advance(1);
+        flow.paragraph(data.candidateLine(), Face.REGULAR, 8, "the candidate's or centre's name or number");
+        flow.advance(8);
+        flow.paragraph(CANDIDATE_DECLARATION, Face.REGULAR, 9, "the candidate's declaration");
+        SignatureLine candidate = data.signature(Role.CANDIDATE);
+        new SignatureFields(flow).line(
+                new SignatureFields.Field("Signature of candidate:",
+                        Slot.signature(candidate, SIG, where("candidate's signature", data))),
+                new SignatureFields.Field("Date:", Slot.date(candidate)));
+        flow.advance(10);
+    }
+
+    /** The assessor's block and the key go together; if they do not fit under the grid they start the next page. */
+    private void placeClosing(PageFlow flow, SheetData data) throws SheetException {
+        double height = closingHeight(flow, data);
+        if (height > flow.freshRoom()) {
+            throw new SheetException("the assessor's block of unit " + data.unitCode()
+                    + " is taller than a page; shorten the centre's method names");
+        }
+        if (height > flow.room() && !flow.pageIsFresh()) {
+            flow.newPage();
+        }
+        closing(flow, data);
+    }
+
+    private double closingHeight(PageFlow flow, SheetData data) throws SheetException {
+        PageFlow.Mark mark = flow.mark();
+        closing(flow, data);
+        double height = flow.y() - mark.y();
+        flow.rollback(mark);
+        return height;
+    }
+
+    private void closing(PageFlow flow, SheetData data) throws SheetException {
+        flow.advance(12);
+        flow.paragraph(ASSESSOR_DECLARATION, Face.REGULAR, 9, "the assessor's declaration");
+        SignatureFields fields = new SignatureFields(flow);
+        SignatureLine assessor = data.signature(Role.ASSESSOR);
+        fields.line(
+                new SignatureFields.Field("Signature of assessor:",
+                        Slot.signature(assessor, SIG, where("assessor's signature", data))),
+                new SignatureFields.Field("Name (in block capitals):",
+                        Slot.name(assessor, SIG, where("assessor's name", data))),
+                new SignatureFields.Field("Date:", Slot.date(assessor)));
+        flow.advance(4);
+        SignatureLine counter = data.signature(Role.COUNTERSIGNING_ASSESSOR);
+        fields.line(new SignatureFields.Field("Countersignature of qualified assessor (if required) and date:",
+                Slot.signature(counter, SIG, where("countersigning assessor's signature", data)), Slot.date(counter)));
+        flow.advance(4);
+        SignatureLine verifier = data.signature(Role.INTERNAL_VERIFIER);
+        SignatureLine counterVerifier = data.signature(Role.COUNTERSIGNING_VERIFIER);
+        fields.line(
+                new SignatureFields.Field("IV initials (if sampled) and date:",
+                        Slot.signature(verifier, 80, where("internal verifier's initials", data)), Slot.date(verifier)),
+                new SignatureFields.Field("Countersignature of qualified IV (if required) and date:",
+                        Slot.signature(counterVerifier, 130, where("countersigning verifier's signature", data)),
+                        Slot.date(counterVerifier)));
+        if (!data.methodKey().isEmpty()) {
+            flow.advance(10);
+            flow.paragraph("Key to assessment methods: " + data.methodKey().stream()
+                            .map(m -> m.code() + " = " + m.name()).collect(Collectors.joining(", ")),
+                    Face.REGULAR, 8, "the centre's key of assessment methods");
+        }
+    }
+
+    private static String where(String what, SheetData data) {
+        return "the " + what + " in unit " + data.unitCode();
+    }
+
+    private static String range(CriterionGroup group) {
+        return group.firstLabel().equals(group.lastLabel()) ? group.firstLabel()
+                : group.firstLabel() + "–" + group.lastLabel();
+    }
+}

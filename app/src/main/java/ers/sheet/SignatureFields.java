@@ -1,0 +1,93 @@
+package ers.sheet;
+
+import ers.portfolio.SignatureState;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The sheet's signature lines: a label, then ruled spaces for the signature, name and date,
+ * flowing onto a further line when a page is too narrow for all of a line's fields.
+ */
+final class SignatureFields {
+
+    static final double HEIGHT = 26;
+    private static final double LABEL_SIZE = 9;
+    private static final double VOID_SIZE = 7.5;
+    private static final double GAP = 6;
+
+    private final PageFlow flow;
+    private final Typesetter type;
+
+    SignatureFields(PageFlow flow) {
+        this.flow = flow;
+        this.type = flow.type();
+    }
+
+    /** A label followed by its slots, kept together on one line. */
+    record Field(String label, List<Slot> slots) {
+        Field(String label, Slot... slots) {
+            this(label, List.of(slots));
+        }
+    }
+
+    void line(Field... fields) throws SheetException {
+        double top = flow.y();
+        double x = PageFlow.LEFT;
+        for (Field field : fields) {
+            double labelWidth = type.width(field.label(), Face.REGULAR, LABEL_SIZE);
+            double width = labelWidth + GAP + field.slots().stream().mapToDouble(s -> s.width() + GAP).sum();
+            if (x > PageFlow.LEFT && x + width > PageFlow.RIGHT) {
+                top += HEIGHT + GAP;
+                x = PageFlow.LEFT;
+            }
+            flow.text(x, baseline(top), LABEL_SIZE, Face.REGULAR, field.label());
+            x += labelWidth + GAP;
+            for (Slot slot : field.slots()) {
+                fill(slot, x, top);
+                flow.rule(x, top + HEIGHT, x + slot.width(), top + HEIGHT);
+                x += slot.width() + GAP;
+            }
+            x += 2 * GAP;
+        }
+        flow.moveTo(top + HEIGHT);
+    }
+
+    private void fill(Slot slot, double x, double top) throws SheetException {
+        SignatureLine line = slot.line();
+        if (line.state() == SignatureState.ABSENT) {
+            return;
+        }
+        if (line.state() == SignatureState.VOID) {
+            if (slot.kind() == Slot.Kind.SIGNATURE) {
+                stack(type.wrap(SignatureLine.VOID_TEXT, Face.BOLD, VOID_SIZE, slot.width() - 4, slot.where()),
+                        x, top, Face.BOLD, VOID_SIZE);
+            }
+            return;
+        }
+        switch (slot.kind()) {
+            case SIGNATURE -> {
+                if (line.drawing() != null && !line.drawing().strokes().isEmpty()) {
+                    flow.add(new Element.Ink(x + 2, top + 1, slot.width() - 4, HEIGHT - 3, line.drawing()));
+                } else {
+                    String typed = line.typed() == null || line.typed().isBlank() ? line.name() : line.typed();
+                    stack(type.wrap(typed, Face.REGULAR, 10, slot.width() - 4, slot.where()), x, top, Face.REGULAR, 10);
+                }
+            }
+            case NAME -> stack(type.wrap(line.name().toUpperCase(Locale.UK), Face.REGULAR, LABEL_SIZE,
+                    slot.width() - 4, slot.where()), x, top, Face.REGULAR, LABEL_SIZE);
+            case DATE -> flow.text(x + 2, baseline(top), LABEL_SIZE, Face.REGULAR, line.date());
+        }
+    }
+
+    /** Lines standing on the slot's rule, the last one lowest. */
+    private void stack(List<String> lines, double x, double top, Face face, double size) {
+        for (int i = 0; i < lines.size(); i++) {
+            double lift = (lines.size() - 1 - i) * size * Typesetter.LEADING;
+            flow.text(x + 2, baseline(top) - lift, size, face, lines.get(i));
+        }
+    }
+
+    private static double baseline(double top) {
+        return top + HEIGHT - 3.5;
+    }
+}

@@ -1,0 +1,114 @@
+package ers.sheet;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Measures and wraps text with the font's own metrics. Every string that reaches a page passes
+ * through here, so a character the font cannot print is caught once, named, and located.
+ */
+final class Typesetter {
+
+    static final double LEADING = 1.2;
+
+    private final TextMeasure measure;
+
+    Typesetter(TextMeasure measure) {
+        this.measure = measure;
+    }
+
+    double width(String text, Face face, double size) {
+        return measure.width(text, face, size);
+    }
+
+    double ascent(double size) {
+        return measure.ascent() * size;
+    }
+
+    /** Refuses text the font cannot print; {@code where} says where it came from, for the message. */
+    String printable(String text, Face face, String where) throws SheetException {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (!isLineSpace(cp) && !measure.canPrint(cp, face)) {
+                throw new SheetException("cannot print the character " + describe(cp) + " in " + where
+                        + ": the sheet's font (Liberation Sans) has no glyph for it; replace or remove it");
+            }
+            i += Character.charCount(cp);
+        }
+        return text;
+    }
+
+    /**
+     * Breaks text into lines no wider than {@code width}: at spaces where possible, inside a word
+     * only when the word alone is wider than the line. Line breaks in the text are kept; nothing
+     * is ever dropped.
+     */
+    List<String> wrap(String text, Face face, double size, double width, String where) throws SheetException {
+        List<String> lines = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return lines;
+        }
+        printable(text, face, where);
+        double space = measure.width(" ", face, size);
+        for (String paragraph : text.strip().split("\\R")) {
+            StringBuilder line = new StringBuilder();
+            double lineWidth = 0;
+            for (String word : paragraph.trim().split("\\s+")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                double wordWidth = measure.width(word, face, size);
+                if (line.length() > 0 && lineWidth + space + wordWidth <= width) {
+                    line.append(' ').append(word);
+                    lineWidth += space + wordWidth;
+                    continue;
+                }
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                if (wordWidth <= width) {
+                    line.append(word);
+                    lineWidth = wordWidth;
+                } else {
+                    lineWidth = breakWord(word, face, size, width, lines, line);
+                }
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+            }
+        }
+        return lines;
+    }
+
+    /** Splits a word wider than the line; full pieces go to {@code lines}, the tail stays in {@code line}. */
+    private double breakWord(String word, Face face, double size, double width, List<String> lines,
+                             StringBuilder line) {
+        double lineWidth = 0;
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            String ch = new String(Character.toChars(cp));
+            double w = measure.width(ch, face, size);
+            if (line.length() > 0 && lineWidth + w > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+                lineWidth = 0;
+            }
+            line.append(ch);
+            lineWidth += w;
+            i += Character.charCount(cp);
+        }
+        return lineWidth;
+    }
+
+    /** The white space wrapping turns into line breaks or single spaces; every other character is printed. */
+    private static boolean isLineSpace(int cp) {
+        return " \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(cp) >= 0;
+    }
+
+    private static String describe(int cp) {
+        String name = Character.getName(cp);
+        String shown = Character.isISOControl(cp) ? "" : "\"" + new String(Character.toChars(cp)) + "\" ";
+        return shown + String.format("(U+%04X%s)", cp, name == null ? "" : " " + name);
+    }
+}
