@@ -107,7 +107,7 @@ class AtomicSaveTest {
 
     /** A portfolio in a shared folder must stay readable by the verifier after the assessor saves it. */
     @Test
-    void aReplacedFileKeepsItsPermissionsAndAKeyFileIsPrivate() throws IOException {
+    void aReplacedFileKeepsItsPermissionsAndANewOneIsTheOwnersOnly() throws IOException {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
         Path shared = dir.resolve("shared.ers.json");
         Files.writeString(shared, "old");
@@ -115,9 +115,9 @@ class AtomicSaveTest {
         PortfolioWriter.save(SmallPortfolio.create(), shared);
         assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
 
-        Path key = dir.resolve("me.p12");
-        AtomicFiles.writePrivate(key, out -> out.write(42));
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key)));
+        Path created = dir.resolve("new.ers.json");
+        PortfolioWriter.save(SmallPortfolio.create(), created);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(created)));
     }
 
     private List<Path> files() throws IOException {
