@@ -144,6 +144,8 @@ public final class JsonDocument {
                     + message.replaceAll(", from `[^`]*`", "") + "; so it was not read";
         } else if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
             message = "the file ends too soon; it may have been cut short" + unclosed(message);
+        } else if (message.startsWith("Invalid UTF-8")) {
+            message = "the file is not saved as UTF-8 text (" + message + "); save it as UTF-8 and try again";
         } else if (message.startsWith("Trailing token")) {
             message = "more content follows the end of the document";
         } else if (e instanceof MismatchedInputException || e instanceof JsonMappingException) {
