@@ -56,7 +56,7 @@ public final class PortfolioReader {
             throw new InvalidFileException(problems);
         }
         Portfolio portfolio = bind(document);
-        problems.addAll(mappingProblems(document, portfolio));
+        problems.addAll(crossFieldProblems(document, portfolio));
         if (!problems.isEmpty()) {
             throw new InvalidFileException(problems);
         }
@@ -82,11 +82,20 @@ public final class PortfolioReader {
     }
 
     /**
-     * Rules across fields: rows map only to criteria their unit has; ids and units are unique.
-     * Rows are walked in the document, where their criteria are still as written (the model sorts them).
+     * Rules across fields: rows map only to criteria their unit has; method codes, evidence ids and
+     * units are unique. Rows are walked in the document, where their criteria are still as written
+     * (the model sorts them).
      */
-    private static List<Problem> mappingProblems(JsonDocument document, Portfolio portfolio) {
+    private static List<Problem> crossFieldProblems(JsonDocument document, Portfolio portfolio) {
         List<Problem> problems = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (int m = 0; m < portfolio.methods().size(); m++) {
+            String code = portfolio.methods().get(m).code();
+            if (!codes.add(code)) {
+                problems.add(document.problemAt("/methods/" + m + "/code", "method code " + code
+                        + " is in the key twice; the sheet's key could not say which name it has"));
+            }
+        }
         Set<String> unitIds = new HashSet<>();
         for (int u = 0; u < portfolio.units().size(); u++) {
             String unitPath = "/units/" + u;

@@ -78,6 +78,8 @@ class HostilePortfolioTest {
                         at("\"2026-02-30\""), "/units/0/evidence/0/date: \"2026-02-30\" is not a date written YYYY-MM-DD"),
                 hostile("a criterion number that is not one", s -> s.replace("[ \"3.3\" ]", "[ \"3.3.1\" ]"),
                         at("\"3.3.1\""), "\"3.3.1\" is not a criterion number"),
+                hostile("a method code twice in the key", s -> s.replace("\"code\" : \"PD\"", "\"code\" : \"O\""),
+                        at("\"O\",\n    \"name\" : \"Professional"), "/methods/1/code: method code O is in the key twice"),
                 hostile("a unit spec given instead of a portfolio", s -> s.replace("\"format\" : \"evidence-record-portfolio\",\n", ""),
                         at("{"), "the required field \"format\" is missing"));
     }
