@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -52,19 +54,32 @@ public final class JsonDocument {
     }
 
     /**
-     * Reads a file of at most {@code maxBytes}; a larger file is refused before it is read.
+     * Reads a file of at most {@code maxBytes}; a larger file is refused before it is read. A
+     * file whose size says nothing (a device, a pipe) is read no further than the limit.
      */
     public static JsonDocument read(Path file, long maxBytes) throws InvalidFileException {
         String name = file.toString();
         byte[] bytes;
         try {
+            if (Files.isDirectory(file)) {
+                throw new InvalidFileException(Problem.whole(name, "is a folder, not a file"));
+            }
             long size = Files.size(file);
             if (size > maxBytes) {
                 throw new InvalidFileException(tooLarge(name, size, maxBytes));
             }
-            bytes = Files.readAllBytes(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+            }
+            if (bytes.length > maxBytes) {
+                throw new InvalidFileException(Problem.whole(name, String.format(
+                        "the file goes on past %s, the most a file of this kind may be, so it was not read",
+                        megabytes(maxBytes))));
+            }
         } catch (NoSuchFileException e) {
             throw new InvalidFileException(Problem.whole(name, "no such file"));
+        } catch (AccessDeniedException e) {
+            throw new InvalidFileException(Problem.whole(name, "cannot be read: permission denied"));
         } catch (IOException e) {
             throw new InvalidFileException(Problem.whole(name, "cannot be read: " + e.getMessage()));
         }
@@ -129,6 +144,8 @@ public final class JsonDocument {
                     + message.replaceAll(", from `[^`]*`", "") + "; so it was not read";
         } else if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
             message = "the file ends too soon; it may have been cut short" + unclosed(message);
+        } else if (message.startsWith("Invalid UTF-8")) {
+            message = "the file is not saved as UTF-8 text (" + message + "); save it as UTF-8 and try again";
         } else if (message.startsWith("Trailing token")) {
             message = "more content follows the end of the document";
         } else if (e instanceof MismatchedInputException || e instanceof JsonMappingException) {

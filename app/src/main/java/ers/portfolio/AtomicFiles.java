@@ -5,14 +5,12 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
-import java.security.SecureRandom;
 import java.util.Set;
 
 /**
@@ -22,32 +20,19 @@ import java.util.Set;
  */
 public final class AtomicFiles {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private AtomicFiles() {
     }
 
     /**
-     * Writes what {@code content} produces; if it throws, the target is untouched. A replaced file
-     * keeps its permissions; a new one gets the user's defaults, as any file they save would.
+     * Writes what {@code content} produces; if it throws, the target is untouched. A new file is
+     * readable by its owner only (portfolios and key files hold personal data); a replaced file
+     * keeps the permissions it had, so one the user shared stays shared.
      */
     public static void write(Path target, Content content) throws IOException {
-        replace(target, content, false);
-    }
-
-    public static void write(Path target, byte[] bytes) throws IOException {
-        write(target, out -> out.write(bytes));
-    }
-
-    /** As {@link #write(Path, Content)}, for secrets (key files): readable by the owner only. */
-    public static void writePrivate(Path target, Content content) throws IOException {
-        replace(target, content, true);
-    }
-
-    private static void replace(Path target, Content content, boolean ownerOnly) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Path temp = createTemp(dir, absolute.getFileName().toString(), ownerOnly);
+        // Beside the target, so that the rename stays within one file system.
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  OutputStream out = Channels.newOutputStream(channel)) {
@@ -55,9 +40,7 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
-            if (!ownerOnly) {
-                keepPermissions(absolute, temp);
-            }
+            keepPermissions(absolute, temp);
             move(temp, absolute);
             syncDirectory(dir);
         } finally {
@@ -65,21 +48,8 @@ public final class AtomicFiles {
         }
     }
 
-    /** Beside the target, so that the rename stays within one file system. */
-    private static Path createTemp(Path dir, String name, boolean ownerOnly) throws IOException {
-        String prefix = "." + name + ".";
-        if (ownerOnly) {
-            return Files.createTempFile(dir, prefix, ".part"); // owner-only where the platform allows
-        }
-        while (true) {
-            Path temp = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
-            try {
-                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return temp;
-            } catch (FileAlreadyExistsException e) {
-                // Another save chose the same name; choose again.
-            }
-        }
+    public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes));
     }
 
     /** Replacing a file must not change who may read it: a portfolio in a shared folder stays readable. */

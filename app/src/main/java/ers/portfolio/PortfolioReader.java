@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Opens portfolio files. A file is either read whole or refused with every problem located;
@@ -28,6 +30,7 @@ public final class PortfolioReader {
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private static final SchemaCheck SCHEMA = SchemaCheck.of("portfolio.schema.json");
+    private static final Pattern UNIT_PLACE = Pattern.compile("/units/(\\d+)(?:/evidence/(\\d+))?");
 
     private PortfolioReader() {
     }
@@ -53,14 +56,39 @@ public final class PortfolioReader {
             problems.addAll(UnitSpecReader.ruleProblems(document, "/units/" + i + "/spec"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidFileException(problems);
+            throw new InvalidFileException(named(document, problems));
         }
         Portfolio portfolio = bind(document);
-        problems.addAll(mappingProblems(document, portfolio));
+        problems.addAll(crossFieldProblems(document, portfolio));
         if (!problems.isEmpty()) {
-            throw new InvalidFileException(problems);
+            throw new InvalidFileException(named(document, problems));
         }
         return portfolio;
+    }
+
+    /**
+     * Says which unit and evidence row a problem is in, as the sheet names them, after the JSON
+     * Pointer: {@code /units/0/evidence/1/date (unit F17, evidence E2): ...}.
+     */
+    private static List<Problem> named(JsonDocument document, List<Problem> problems) {
+        return problems.stream().map(problem -> {
+            Matcher place = UNIT_PLACE.matcher(problem.path());
+            if (!place.lookingAt() || !problem.message().startsWith(problem.path() + ": ")) {
+                return problem;
+            }
+            JsonNode unit = document.tree().at("/units/" + place.group(1));
+            String words = "unit " + text(unit.at("/spec/code"), "number " + (Integer.parseInt(place.group(1)) + 1));
+            if (place.group(2) != null) {
+                words += ", evidence " + text(unit.at("/evidence/" + place.group(2) + "/reference"),
+                        "row " + (Integer.parseInt(place.group(2)) + 1));
+            }
+            return new Problem(problem.file(), problem.line(), problem.column(), problem.path(), problem.path()
+                    + " (" + words + ")" + problem.message().substring(problem.path().length()));
+        }).toList();
+    }
+
+    private static String text(JsonNode node, String otherwise) {
+        return node.isTextual() && !node.asText().isBlank() ? node.asText() : otherwise;
     }
 
     private static Portfolio bind(JsonDocument document) throws InvalidFileException {
@@ -82,36 +110,43 @@ public final class PortfolioReader {
     }
 
     /**
-     * Rules across fields: rows map only to criteria their unit has; ids and units are unique.
-     * Rows are walked in the document, where their criteria are still as written (the model sorts them).
+     * Rules across fields: rows map only to criteria their unit has; method codes, evidence ids and
+     * units are unique. Rows are walked in the document, where their criteria are still as written
+     * (the model sorts them).
      */
-    private static List<Problem> mappingProblems(JsonDocument document, Portfolio portfolio) {
+    private static List<Problem> crossFieldProblems(JsonDocument document, Portfolio portfolio) {
         List<Problem> problems = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (int m = 0; m < portfolio.methods().size(); m++) {
+            String code = portfolio.methods().get(m).code();
+            if (!codes.add(code)) {
+                problems.add(document.problemAt("/methods/" + m + "/code", "method code " + code
+                        + " is in the key twice; the sheet's key could not say which name it has"));
+            }
+        }
         Set<String> unitIds = new HashSet<>();
         for (int u = 0; u < portfolio.units().size(); u++) {
             String unitPath = "/units/" + u;
             UnitSpec spec = portfolio.units().get(u).spec();
             if (!unitIds.add(spec.id())) {
-                problems.add(document.problemAt(unitPath + "/spec/id", "unit " + spec.code() + " (" + spec.id()
-                        + ") is in the portfolio twice"));
+                problems.add(document.problemAt(unitPath + "/spec/id", "this unit (" + spec.id()
+                        + ") is already in the portfolio"));
             }
             Set<String> rowIds = new HashSet<>();
             JsonNode rows = document.tree().at(unitPath + "/evidence");
             for (int r = 0; r < rows.size(); r++) {
                 String rowPath = unitPath + "/evidence/" + r;
                 JsonNode row = rows.get(r);
-                String reference = row.path("reference").asText();
                 if (!rowIds.add(row.path("id").asText())) {
-                    problems.add(document.problemAt(rowPath + "/id", "evidence " + reference + " has the id "
-                            + row.path("id").asText() + ", which an earlier row of unit " + spec.code() + " already has"));
+                    problems.add(document.problemAt(rowPath + "/id", "the id " + row.path("id").asText()
+                            + " is already used by an earlier row of this unit"));
                 }
                 JsonNode criteria = row.path("criteria");
                 for (int c = 0; c < criteria.size(); c++) {
                     String number = criteria.get(c).asText();
                     if (spec.criterion(number).isEmpty()) {
-                        problems.add(document.problemAt(rowPath + "/criteria/" + c, "evidence " + reference
-                                + " is mapped to criterion " + number + ", which unit " + spec.code()
-                                + " does not have"));
+                        problems.add(document.problemAt(rowPath + "/criteria/" + c, "mapped to criterion "
+                                + number + ", which the unit's specification does not have"));
                     }
                 }
             }

@@ -100,14 +100,15 @@ class AtomicSaveTest {
         IOException e = assertThrows(IOException.class, () -> PortfolioWriter.save(tooLong, target));
 
         assertEquals("not saved, because the file could not be opened again: "
-                + "/units/0/evidence/0/reference: must be at most 40 characters long", e.getMessage());
+                + "/units/0/evidence/0/reference (unit F17, evidence " + "E".repeat(41) + "): must be at most 40 characters long",
+                e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(target));
         assertEquals(List.of(target), files());
     }
 
     /** A portfolio in a shared folder must stay readable by the verifier after the assessor saves it. */
     @Test
-    void aReplacedFileKeepsItsPermissionsAndAKeyFileIsPrivate() throws IOException {
+    void aReplacedFileKeepsItsPermissionsAndANewOneIsTheOwnersOnly() throws IOException {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
         Path shared = dir.resolve("shared.ers.json");
         Files.writeString(shared, "old");
@@ -115,9 +116,9 @@ class AtomicSaveTest {
         PortfolioWriter.save(SmallPortfolio.create(), shared);
         assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
 
-        Path key = dir.resolve("me.p12");
-        AtomicFiles.writePrivate(key, out -> out.write(42));
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key)));
+        Path created = dir.resolve("new.ers.json");
+        PortfolioWriter.save(SmallPortfolio.create(), created);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(created)));
     }
 
     private List<Path> files() throws IOException {

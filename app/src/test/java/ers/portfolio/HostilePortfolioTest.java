@@ -56,28 +56,30 @@ class HostilePortfolioTest {
                 hostile("a number where a name belongs", s -> s.replace("\"Anna Kowalska\"", "42"),
                         at("42"), "/candidate/name: integer found, string expected"),
                 hostile("a single value where a list belongs", s -> s.replace("\"criteria\" : [ \"3.3\" ]", "\"criteria\" : \"3.3\""),
-                        at("\"3.3\"\n"), "/units/0/evidence/1/criteria: string found, array expected"),
+                        at("\"3.3\"\n"), "/units/0/evidence/1/criteria (unit F17, evidence E2): string found, array expected"),
                 hostile("deeply nested arrays", s -> s.replace("\"criteria\" : [ \"3.3\" ]",
                                 "\"criteria\" : " + "[".repeat(100_000) + "]".repeat(100_000)), onLineOf("[[[["),
                         "the file is not a plausible document of this kind: Document nesting depth (65) exceeds the maximum allowed (64); so it was not read"),
                 hostile("a spec that contradicts its mappings", s -> s.replace("\"number\" : \"3.3\"", "\"number\" : \"3.5\""),
-                        at("\"3.3\" ]"), "/units/0/evidence/1/criteria/0: evidence E2 is mapped to criterion 3.3, which unit F17 does not have"),
+                        at("\"3.3\" ]"), "/units/0/evidence/1/criteria/0 (unit F17, evidence E2): mapped to criterion 3.3, which the unit's specification does not have"),
                 hostile("a mapping to a criterion the unit does not have", s -> s.replace("[ \"3.3\" ]", "[ \"9.9\" ]"),
-                        at("\"9.9\""), "evidence E2 is mapped to criterion 9.9, which unit F17 does not have"),
+                        at("\"9.9\""), "(unit F17, evidence E2): mapped to criterion 9.9, which the unit's specification does not have"),
                 hostile("an embedded spec that contradicts itself", s -> s.replace("\"number\" : \"1.3\"", "\"number\" : \"2.4\""),
-                        at("\"2.4\""), "/units/0/spec/learningOutcomes/0/criteria/2/number: criterion 2.4 is listed under learning outcome 1"),
+                        at("\"2.4\""), "/units/0/spec/learningOutcomes/0/criteria/2/number (unit F17): criterion 2.4 is listed under learning outcome 1"),
                 hostile("duplicate evidence ids", s -> s.replace("\"row-2\"", "\"row-1\""),
                         at("\"row-1\",\n      \"reference\" : \"E2\""),
-                        "/units/0/evidence/1/id: evidence E2 has the id row-1, which an earlier row of unit F17 already has"),
+                        "/units/0/evidence/1/id (unit F17, evidence E2): the id row-1 is already used by an earlier row of this unit"),
                 hostile("newer format version", s -> s.replace("\"formatVersion\" : 1,\n  \"candidate\"", "\"formatVersion\" : 2,\n  \"candidate\""),
                         at("2,\n  \"candidate\""), "this portfolio was written in format 2 by a newer version of the application; "
                                 + "this version reads format 1 and will not open it rather than lose what it cannot read"),
                 hostile("unknown field", s -> s.replace("\"qualification\" :", "\"awardingBody\" : \"OCR\",\n  \"qualification\" :"),
                         at("\"OCR\""), "/awardingBody: this format has no field \"awardingBody\"; check its spelling"),
                 hostile("a date that does not exist", s -> s.replace("2026-03-02", "2026-02-30"),
-                        at("\"2026-02-30\""), "/units/0/evidence/0/date: \"2026-02-30\" is not a date written YYYY-MM-DD"),
+                        at("\"2026-02-30\""), "/units/0/evidence/0/date (unit F17, evidence E1): \"2026-02-30\" is not a date written YYYY-MM-DD"),
                 hostile("a criterion number that is not one", s -> s.replace("[ \"3.3\" ]", "[ \"3.3.1\" ]"),
                         at("\"3.3.1\""), "\"3.3.1\" is not a criterion number"),
+                hostile("a method code twice in the key", s -> s.replace("\"code\" : \"PD\"", "\"code\" : \"O\""),
+                        at("\"O\",\n    \"name\" : \"Professional"), "/methods/1/code: method code O is in the key twice"),
                 hostile("a unit spec given instead of a portfolio", s -> s.replace("\"format\" : \"evidence-record-portfolio\",\n", ""),
                         at("{"), "the required field \"format\" is missing"));
     }
@@ -139,7 +141,7 @@ class HostilePortfolioTest {
         Portfolio twice = SmallPortfolio.create().withUnits(List.of(SmallPortfolio.create().units().get(0), SmallPortfolio.create().units().get(0)));
         InvalidFileException e = assertThrows(InvalidFileException.class,
                 () -> PortfolioReader.parse("twice.ers.json", PortfolioWriter.toBytes(twice)));
-        assertTrue(e.getMessage().contains(": /units/1/spec/id: unit F17 (ocr-f17) is in the portfolio twice"), e.getMessage());
+        assertTrue(e.getMessage().contains(": /units/1/spec/id (unit F17): this unit (ocr-f17) is already in the portfolio"), e.getMessage());
     }
 
     @Test

@@ -88,6 +88,32 @@ class BrokenSpecTest {
         assertTrue(line.contains(message), line);
     }
 
+    /** Windows editors save with a byte-order mark, or as UTF-16 ("Unicode"); both are read. */
+    @Test
+    void aUnitSavedWithAByteOrderMarkOrAsUtf16Loads() throws Exception {
+        byte[] text = VALID.replace("Prepare the briefing", "Prepare the £5 briefing").getBytes(StandardCharsets.UTF_8);
+        byte[] withMark = new byte[text.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withMark, 3, text.length);
+        for (byte[] bytes : List.of(withMark, VALID.replace("Prepare the briefing", "Prepare the £5 briefing")
+                .getBytes(StandardCharsets.UTF_16))) {
+            Path file = dir.resolve("u1.json");
+            Files.write(file, bytes);
+            assertEquals("Prepare the £5 briefing", UnitSpecReader.read(file).criteria().get(0).text());
+        }
+    }
+
+    @Test
+    void aUnitSavedInAnOldWindowsEncodingIsToldToUseUtf8() throws IOException {
+        Path file = dir.resolve("u1.json");
+        Files.write(file, VALID.replace("Prepare the briefing", "Prepare the £5 briefing").getBytes(StandardCharsets.ISO_8859_1));
+        InvalidFileException e = assertThrows(InvalidFileException.class, () -> UnitSpecReader.read(file));
+        assertEquals(file + ":14:50: the file is not saved as UTF-8 text (Invalid UTF-8 start byte 0xa3); "
+                + "save it as UTF-8 and try again", e.getMessage());
+    }
+
     @Test
     void anEmptyFileIsCalledEmpty() throws IOException {
         Path file = write("empty.json", " \n");
