@@ -13,6 +13,7 @@ import ers.portfolio.edit.RemoveUnit;
 import ers.portfolio.edit.SetMethodKey;
 import ers.portfolio.seal.SheetSigning;
 import ers.portfolio.seal.TrustList;
+import ers.ui.sign.CertificatePane;
 import ers.ui.sign.SignaturesPanel;
 import ers.ui.sign.VerifierWindow;
 import java.io.File;
@@ -162,7 +163,10 @@ public final class MainWindow {
                 disabledWhen(item("_Add unit…", null, "addUnitItem", this::addUnit), noPortfolio),
                 disabledWhen(item("_Remove unit", null, "removeUnitItem", this::removeUnit), noUnit));
 
-        MenuBar bar = new MenuBar(file, edit, evidence, unit);
+        Menu signing = new Menu("_Signatures", null,
+                item("_Certificates…", null, "certificatesItem", this::certificates));
+
+        MenuBar bar = new MenuBar(file, edit, evidence, unit, signing);
         bar.setId("menuBar");
         return bar;
     }
@@ -348,6 +352,17 @@ public final class MainWindow {
     private void signed(Portfolio changed) {
         model.replaceAsUnsaved(changed);
         say("Signed or reopened: save (Ctrl+S) to keep it.");
+    }
+
+    private void certificates() {
+        Stage window = new Stage();
+        window.initOwner(stage);
+        window.setTitle("Certificates");
+        Portfolio portfolio = model.portfolio();
+        window.setScene(new Scene(new ScrollPane(new CertificatePane(trust, Clock.systemDefaultZone(),
+                portfolio == null ? null : portfolio.centre().name()))));
+        window.setOnHidden(e -> signatures.refresh());
+        window.show();
     }
 
     private void openForVerification() {

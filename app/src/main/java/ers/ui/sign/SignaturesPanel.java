@@ -106,7 +106,8 @@ public final class SignaturesPanel extends VBox {
         return portfolio.get() == null || unitId.get() == null ? Optional.empty() : portfolio.get().unit(unitId.get());
     }
 
-    private void refresh() {
+    /** Checks every line again, e.g. after the user trusted another certificate. */
+    public void refresh() {
         lines.getChildren().clear();
         Optional<PortfolioUnit> shown = unit();
         history.show(shown.orElse(null));
