@@ -114,6 +114,23 @@ public final class JsonDocument {
                 megabytes(size), megabytes(maxBytes)));
     }
 
+    /**
+     * Refuses a document written by a newer version of the application: read in part and saved
+     * again, it would lose what this version does not know.
+     *
+     * @param pointer where the document (or the part with its own version) starts
+     * @param known   the newest format version this application reads
+     * @param what    the kind of document, for the message: {@code portfolio}
+     */
+    public void refuseNewerFormat(String pointer, int known, String what) throws InvalidFileException {
+        JsonNode version = tree.at(pointer + "/formatVersion");
+        if (version.isInt() && version.intValue() > known) {
+            throw new InvalidFileException(problemAt(pointer + "/formatVersion", "this " + what
+                    + " was written in format " + version.intValue() + " by a newer version of the application; "
+                    + "this version reads format " + known + " and will not open it rather than lose what it cannot read"));
+        }
+    }
+
     /** A problem at a field, located by line and column when the field is in the text. */
     public Problem problemAt(String pointer, String message) {
         JsonLocation at = locationOf(pointer);
