@@ -93,6 +93,10 @@ public final class JsonDocument {
         try (JsonParser parser = JsonConfig.mapper().createParser(bytes)) {
             try {
                 JsonNode tree = JsonConfig.mapper().readTree(parser);
+                if (tree == null) {
+                    // Nothing but a byte-order mark and white space.
+                    throw new InvalidFileException(Problem.whole(name, "the file is empty"));
+                }
                 return new JsonDocument(name, tree, bytes);
             } catch (JsonProcessingException e) {
                 // A limit exceeded has no location of its own; the parser knows where it stopped.

@@ -121,6 +121,9 @@ class BrokenSpecTest {
         Path file = write("empty.json", " \n");
         InvalidFileException e = assertThrows(InvalidFileException.class, () -> UnitSpecReader.read(file));
         assertEquals(file + ": the file is empty", e.getMessage());
+        Files.write(file, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'});
+        e = assertThrows(InvalidFileException.class, () -> UnitSpecReader.read(file), "a byte-order mark alone");
+        assertEquals(file + ": the file is empty", e.getMessage());
     }
 
     @Test
