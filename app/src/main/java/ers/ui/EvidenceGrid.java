@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -41,15 +42,15 @@ final class EvidenceGrid {
     static final double CRITERION_WIDTH = 46;
 
     private final EditorModel model;
-    private final TableView<EvidenceRow> table = new TableView<>();
-    private final ObservableList<EvidenceRow> rows = FXCollections.observableArrayList();
+    private final TableView<GridRow> table = new TableView<>();
+    private final ObservableList<GridRow> rows = FXCollections.observableArrayList();
     private final BooleanProperty onlyUncovered = new SimpleBooleanProperty(this, "onlyUncovered");
     private final ReadOnlyObjectWrapper<Criterion> focusedCriterion = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<EvidenceRow> selectedRow = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper hasUnit = new ReadOnlyBooleanWrapper();
     private final Map<String, Label> counts = new HashMap<>();
-    private final Map<String, TableColumn<EvidenceRow, Boolean>> criterionColumns = new HashMap<>();
-    private final Map<TableColumn<EvidenceRow, ?>, List<TableColumn<EvidenceRow, Boolean>>> outcomes = new HashMap<>();
+    private final Map<String, TableColumn<GridRow, Boolean>> criterionColumns = new HashMap<>();
+    private final Map<TableColumn<GridRow, ?>, List<TableColumn<GridRow, Boolean>>> outcomes = new HashMap<>();
 
     private String unitId;
     private UnitSpec spec;
@@ -69,7 +70,7 @@ final class EvidenceGrid {
         onlyUncovered.addListener((obs, was, now) -> applyFilter());
     }
 
-    TableView<EvidenceRow> table() {
+    TableView<GridRow> table() {
         return table;
     }
 
@@ -109,9 +110,9 @@ final class EvidenceGrid {
         if (otherUnit) {
             spec = unit.spec();
             buildColumns();
-            rows.setAll(unit.evidence());
+            rows.setAll(lines(unit.evidence()));
         } else {
-            TablePosition<EvidenceRow, ?> focus = table.getFocusModel().getFocusedCell();
+            TablePosition<GridRow, ?> focus = table.getFocusModel().getFocusedCell();
             updateRows(unit.evidence());
             keepFocus(focus);
         }
@@ -126,70 +127,84 @@ final class EvidenceGrid {
     }
 
     /** Replacing a row's item moves the table's focus; the user's cursor should stay where it was. */
-    private void keepFocus(TablePosition<EvidenceRow, ?> focus) {
+    private void keepFocus(TablePosition<GridRow, ?> focus) {
         if (focus == null || focus.getRow() < 0 || focus.getRow() >= rows.size() || focus.getTableColumn() == null) {
             return;
         }
-        TablePosition<EvidenceRow, ?> now = table.getFocusModel().getFocusedCell();
+        TablePosition<GridRow, ?> now = table.getFocusModel().getFocusedCell();
         if (now == null || now.getRow() != focus.getRow() || now.getTableColumn() != focus.getTableColumn()) {
             table.getSelectionModel().clearAndSelect(focus.getRow(), focus.getTableColumn());
             table.getFocusModel().focus(focus.getRow(), focus.getTableColumn());
         }
     }
 
-    /** Replaces only the rows that changed, so a tick redraws one row, not the whole table. */
+    /**
+     * Updates the lines whose evidence changed; only when rows were added, removed or moved is
+     * the table's list itself replaced.
+     */
     private void updateRows(List<EvidenceRow> now) {
-        if (now.size() != rows.size()) {
-            rows.setAll(now);
+        boolean sameLines = now.size() == rows.size();
+        for (int i = 0; sameLines && i < now.size(); i++) {
+            sameLines = now.get(i).id().equals(rows.get(i).get().id());
+        }
+        if (!sameLines) {
+            rows.setAll(lines(now));
             return;
         }
         for (int i = 0; i < now.size(); i++) {
-            if (now.get(i) != rows.get(i)) {
-                rows.set(i, now.get(i));
+            if (now.get(i) != rows.get(i).get()) {
+                rows.get(i).set(now.get(i));
             }
         }
+    }
+
+    private static List<GridRow> lines(List<EvidenceRow> evidence) {
+        return evidence.stream().map(GridRow::new).toList();
     }
 
     private void buildColumns() {
         counts.clear();
         criterionColumns.clear();
         outcomes.clear();
-        TableColumn<EvidenceRow, String> reference = new TableColumn<>();
+        TableColumn<GridRow, String> reference = new TableColumn<>();
         reference.setId("referenceColumn");
         reference.setGraphic(header("Ref", null));
         reference.setPrefWidth(60);
-        reference.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().reference()));
+        reference.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().get().reference(),
+                c.getValue().property()));
         reference.setCellFactory(c -> new ReferenceCell());
-        reference.setOnEditCommit(e -> model.apply(EditRow.reference(unitId, e.getRowValue().id(), e.getNewValue())));
+        reference.setOnEditCommit(e -> model.apply(EditRow.reference(unitId, e.getRowValue().get().id(), e.getNewValue())));
 
-        TableColumn<EvidenceRow, String> title = new TableColumn<>();
+        TableColumn<GridRow, String> title = new TableColumn<>();
         title.setId("titleColumn");
         title.setGraphic(header("Evidence title", "Evidence per criterion \u2192"));
         title.setPrefWidth(230);
-        title.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().title()));
+        title.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().get().title(),
+                c.getValue().property()));
         title.setCellFactory(TextFieldTableCell.forTableColumn());
-        title.setOnEditCommit(e -> model.apply(EditRow.title(unitId, e.getRowValue().id(), e.getNewValue())));
+        title.setOnEditCommit(e -> model.apply(EditRow.title(unitId, e.getRowValue().get().id(), e.getNewValue())));
 
-        TableColumn<EvidenceRow, List<String>> methods = new TableColumn<>();
+        TableColumn<GridRow, List<String>> methods = new TableColumn<>();
         methods.setId("methodColumn");
         methods.setGraphic(header("Method", null));
         methods.setPrefWidth(90);
-        methods.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().methods()));
+        methods.setCellValueFactory(c -> Bindings.createObjectBinding(() -> c.getValue().get().methods(),
+                c.getValue().property()));
         methods.setCellFactory(c -> new MethodCell(() -> model.portfolio().methods()));
-        methods.setOnEditCommit(e -> model.apply(EditRow.methods(unitId, e.getRowValue().id(), e.getNewValue())));
+        methods.setOnEditCommit(e -> model.apply(EditRow.methods(unitId, e.getRowValue().get().id(), e.getNewValue())));
 
-        List<TableColumn<EvidenceRow, ?>> columns = new java.util.ArrayList<>(List.of(reference, title, methods));
+        List<TableColumn<GridRow, ?>> columns = new java.util.ArrayList<>(List.of(reference, title, methods));
         for (LearningOutcome lo : spec.learningOutcomes()) {
-            TableColumn<EvidenceRow, Boolean> outcome = new TableColumn<>(lo.label());
+            TableColumn<GridRow, Boolean> outcome = new TableColumn<>(lo.label());
             outcome.setId("outcome-" + lo.number());
             Label loLabel = new Label(lo.label());
             loLabel.setTooltip(tooltip(lo.label() + ": " + lo.title()));
             outcome.setText(null);
             outcome.setGraphic(loLabel);
             outcome.setReorderable(false);
-            List<TableColumn<EvidenceRow, Boolean>> children = new java.util.ArrayList<>();
+            List<TableColumn<GridRow, Boolean>> children = new java.util.ArrayList<>();
             for (Criterion criterion : lo.criteria()) {
-                TableColumn<EvidenceRow, Boolean> column = criterionColumn(criterion);
+                TableColumn<GridRow, Boolean> column = criterionColumn(criterion);
                 children.add(column);
                 criterionColumns.put(criterion.number(), column);
             }
@@ -204,9 +219,9 @@ final class EvidenceGrid {
         table.getColumns().setAll(columns);
     }
 
-    private TableColumn<EvidenceRow, Boolean> criterionColumn(Criterion criterion) {
+    private TableColumn<GridRow, Boolean> criterionColumn(Criterion criterion) {
         String number = criterion.number();
-        TableColumn<EvidenceRow, Boolean> column = new TableColumn<>();
+        TableColumn<GridRow, Boolean> column = new TableColumn<>();
         column.setId(criterionColumnId(number));
         column.setUserData(number);
         Label count = new Label("0");
@@ -220,7 +235,8 @@ final class EvidenceGrid {
         column.setMinWidth(34);
         column.setSortable(false);
         column.setEditable(false);
-        column.setCellValueFactory(c -> new ReadOnlyBooleanWrapper(c.getValue().covers(number)).getReadOnlyProperty());
+        column.setCellValueFactory(c -> Bindings.createBooleanBinding(() -> c.getValue().get().covers(number),
+                c.getValue().property()));
         column.setCellFactory(c -> new TickCell(number, this::toggle));
         return column;
     }
@@ -255,14 +271,21 @@ final class EvidenceGrid {
             row.criteria().forEach(c -> tally.merge(c, 1, Integer::sum));
         }
         counts.forEach((number, label) -> {
-            int n = tally.getOrDefault(number, 0);
-            label.setText(Integer.toString(n));
-            VBox header = (VBox) criterionColumns.get(number).getGraphic();
-            header.getStyleClass().remove("uncovered");
-            if (n == 0) {
-                header.getStyleClass().add("uncovered");
+            String n = Integer.toString(tally.getOrDefault(number, 0));
+            if (n.equals(label.getText()) && label.getParent().getAccessibleText() != null) {
+                return;
             }
-            header.setAccessibleText("Criterion " + number + ", " + (n == 0 ? "not covered" : "covered by " + n));
+            label.setText(n);
+            VBox header = (VBox) label.getParent();
+            boolean uncovered = "0".equals(n);
+            if (uncovered != header.getStyleClass().contains("uncovered")) {
+                if (uncovered) {
+                    header.getStyleClass().add("uncovered");
+                } else {
+                    header.getStyleClass().remove("uncovered");
+                }
+            }
+            header.setAccessibleText("Criterion " + number + ", " + (uncovered ? "not covered" : "covered by " + n));
         });
     }
 
@@ -270,7 +293,7 @@ final class EvidenceGrid {
         boolean only = onlyUncovered.get();
         outcomes.forEach((outcome, children) -> {
             boolean any = false;
-            for (TableColumn<EvidenceRow, Boolean> child : children) {
+            for (TableColumn<GridRow, Boolean> child : children) {
                 boolean show = !only || "0".equals(counts.get(criterionOf(child)).getText());
                 child.setVisible(show);
                 any |= show;
@@ -287,7 +310,7 @@ final class EvidenceGrid {
         if (table.getEditingCell() != null) {
             return;
         }
-        TablePosition<EvidenceRow, ?> at = table.getFocusModel().getFocusedCell();
+        TablePosition<GridRow, ?> at = table.getFocusModel().getFocusedCell();
         if (at == null || at.getRow() < 0 || at.getTableColumn() == null) {
             return;
         }
@@ -314,8 +337,8 @@ final class EvidenceGrid {
     }
 
     /** Tab moves right, wrapping to the start of the next row, as in a spreadsheet. */
-    private void moveAcross(TablePosition<EvidenceRow, ?> at, int step) {
-        List<TableColumn<EvidenceRow, ?>> leaves = table.getVisibleLeafColumns();
+    private void moveAcross(TablePosition<GridRow, ?> at, int step) {
+        List<TableColumn<GridRow, ?>> leaves = table.getVisibleLeafColumns();
         int col = leaves.indexOf(at.getTableColumn()) + step;
         int row = at.getRow();
         if (col >= leaves.size()) {
@@ -328,7 +351,7 @@ final class EvidenceGrid {
         moveTo(row, leaves.get(col));
     }
 
-    private void moveTo(int row, TableColumn<EvidenceRow, ?> column) {
+    private void moveTo(int row, TableColumn<GridRow, ?> column) {
         if (row < 0 || row >= rows.size()) {
             return;
         }
@@ -341,12 +364,12 @@ final class EvidenceGrid {
     /** Puts the keyboard on a row, e.g. the one just added. */
     void focusRow(int row) {
         if (row >= 0 && row < rows.size()) {
-            TableColumn<EvidenceRow, ?> first = table.getVisibleLeafColumns().isEmpty() ? null
+            TableColumn<GridRow, ?> first = table.getVisibleLeafColumns().isEmpty() ? null
                     : table.getVisibleLeafColumns().get(Math.min(1, table.getVisibleLeafColumns().size() - 1));
             table.getSelectionModel().clearAndSelect(row, first);
             table.getFocusModel().focus(row, first);
             table.scrollTo(Math.max(0, row - 3));
-            selectedRow.set(rows.get(row));
+            selectedRow.set(rows.get(row).get());
         }
     }
 
@@ -354,7 +377,7 @@ final class EvidenceGrid {
         return table.getFocusModel().getFocusedIndex();
     }
 
-    private void focusMoved(TablePosition<EvidenceRow, ?> at) {
+    private void focusMoved(TablePosition<GridRow, ?> at) {
         if (at == null) {
             return;
         }
@@ -366,15 +389,15 @@ final class EvidenceGrid {
     }
 
     private EvidenceRow rowAt(int index) {
-        return index >= 0 && index < rows.size() ? rows.get(index) : null;
+        return index >= 0 && index < rows.size() ? rows.get(index).get() : null;
     }
 
-    private static String criterionOf(TableColumn<EvidenceRow, ?> column) {
+    private static String criterionOf(TableColumn<GridRow, ?> column) {
         return column.getUserData() instanceof String number ? number : null;
     }
 
     /** The reference cell: editable text, flagged when another row has the same reference. */
-    private final class ReferenceCell extends TextFieldTableCell<EvidenceRow, String> {
+    private final class ReferenceCell extends TextFieldTableCell<GridRow, String> {
 
         ReferenceCell() {
             super(new javafx.util.converter.DefaultStringConverter());

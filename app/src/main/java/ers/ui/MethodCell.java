@@ -1,7 +1,6 @@
 package ers.ui;
 
 import ers.portfolio.AssessmentMethod;
-import ers.portfolio.EvidenceRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -15,7 +14,7 @@ import javafx.scene.control.TableCell;
  * The assessment-method cell: shows the row's codes; editing it (double-click, F2 or Space) opens
  * a list of the centre's method key to tick, which stays open until dismissed.
  */
-final class MethodCell extends TableCell<EvidenceRow, List<String>> {
+final class MethodCell extends TableCell<GridRow, List<String>> {
 
     private final Supplier<List<AssessmentMethod>> key;
 

@@ -6,7 +6,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.input.MouseButton;
 
 /** A criterion cell of the grid: shows a tick when the row covers the criterion; a click toggles it. */
-final class TickCell extends TableCell<EvidenceRow, Boolean> {
+final class TickCell extends TableCell<GridRow, Boolean> {
 
     static final String TICK = "\u2713";
 
@@ -16,11 +16,15 @@ final class TickCell extends TableCell<EvidenceRow, Boolean> {
         this.criterion = criterion;
         getStyleClass().add("tick-cell");
         setOnMouseClicked(e -> {
-            EvidenceRow row = getTableRow() == null ? null : getTableRow().getItem();
+            EvidenceRow row = line();
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && row != null && !isEmpty()) {
                 toggle.accept(row, criterion);
             }
         });
+    }
+
+    private EvidenceRow line() {
+        return getTableRow() == null || getTableRow().getItem() == null ? null : getTableRow().getItem().get();
     }
 
     String criterion() {
@@ -32,7 +36,7 @@ final class TickCell extends TableCell<EvidenceRow, Boolean> {
         super.updateItem(covered, empty);
         boolean ticked = !empty && Boolean.TRUE.equals(covered);
         setText(ticked ? TICK : null);
-        EvidenceRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+        EvidenceRow row = empty ? null : line();
         setAccessibleText(row == null ? null
                 : row.reference() + ", criterion " + criterion + (ticked ? ", covered" : ", not covered"));
     }

@@ -17,6 +17,10 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +42,7 @@ class PdfSignerTest {
     @BeforeAll
     static void signOnce() throws Exception {
         key = PersonalCertificate.create("Jane Smith", "Northgate College", CLOCK);
-        unsigned = ArchivalPdfFixture.onePage();
+        unsigned = PdfReading.export(Fixtures.sample());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PdfSigner(CLOCK).sign(unsigned, key, "Evidence Record Sheets of Aled Hughes", out);
         signed = out.toByteArray();
@@ -70,8 +74,8 @@ class PdfSignerTest {
     @Test
     void oneChangedByteOfThePageBreaksTheSignature() throws Exception {
         byte[] tampered = signed.clone();
-        int at = indexOf(tampered, ArchivalPdfFixture.MARK.getBytes(StandardCharsets.US_ASCII));
-        tampered[at] = (byte) '7';
+        int at = firstPageContent(tampered) + 20;
+        tampered[at] = (byte) (tampered[at] + 1);
         CmsVerification result = check(tampered);
         assertFalse(result.intact());
     }
@@ -88,9 +92,22 @@ class PdfSignerTest {
         }
     }
 
-    private static int indexOf(byte[] haystack, byte[] needle) {
+    /** Where the data of the first page's content stream starts in the file. */
+    private static int firstPageContent(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            COSBase contents = document.getPage(0).getCOSObject().getItem(COSName.CONTENTS);
+            if (contents instanceof COSArray array) {
+                contents = array.get(0);
+            }
+            long object = document.getDocument().getXrefTable().get(((COSObject) contents).getKey());
+            byte[] keyword = "stream".getBytes(StandardCharsets.US_ASCII);
+            return indexOf(pdf, keyword, (int) object) + keyword.length + 1;
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle, int from) {
         outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
+        for (int i = from; i + needle.length <= haystack.length; i++) {
             for (int j = 0; j < needle.length; j++) {
                 if (haystack[i + j] != needle[j]) {
                     continue outer;

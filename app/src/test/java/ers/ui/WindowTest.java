@@ -58,7 +58,7 @@ abstract class WindowTest {
     /** The cell on screen, after scrolling to it as a user would. */
     protected TickCell cell(FxRobot robot, int row, String criterion) {
         @SuppressWarnings("unchecked")
-        TableView<EvidenceRow> table = robot.lookup("#evidenceGrid").queryAs(TableView.class);
+        TableView<GridRow> table = robot.lookup("#evidenceGrid").queryAs(TableView.class);
         robot.interact(() -> {
             table.scrollTo(row);
             table.getVisibleLeafColumns().stream()

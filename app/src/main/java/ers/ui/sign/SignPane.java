@@ -13,6 +13,7 @@ import ers.portfolio.seal.SigningRefused;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.converter.LocalDateStringConverter;
 
 /**
  * The form for signing one line of one sheet: name, a drawn signature (or a typed one), the date
@@ -37,6 +39,8 @@ import javafx.stage.FileChooser;
  * the person's certificate. Signing goes through {@link SheetSigning}, whose refusal is shown as is.
  */
 public final class SignPane extends VBox {
+
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final SignaturePad pad = new SignaturePad();
     private final TextField name = new TextField();
@@ -81,6 +85,8 @@ public final class SignPane extends VBox {
 
         LocalDate today = LocalDate.now(clock);
         date.setId("signDate");
+        date.setConverter(new LocalDateStringConverter(UK_DATE, UK_DATE));
+        date.setPromptText("dd/mm/yyyy");
         date.setValue(today);
         date.setDayCellFactory(picker -> new DateCell() {
             @Override

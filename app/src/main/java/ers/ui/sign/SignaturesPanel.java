@@ -133,7 +133,7 @@ public final class SignaturesPanel extends VBox {
         status.setId("status-" + role.key());
         status.setStyle(switch (verdict.state()) {
             case VALID -> "-fx-text-fill: #060; -fx-font-weight: bold;";
-            case VOID -> "-fx-text-fill: #b00; -fx-font-weight: bold; -fx-strikethrough: true;";
+            case VOID -> "-fx-text-fill: #b00; -fx-font-weight: bold;";
             case ABSENT -> "-fx-text-fill: #777;";
         });
         List<String> about = new ArrayList<>();
@@ -148,7 +148,8 @@ public final class SignaturesPanel extends VBox {
         Label detail = new Label(String.join("; ", about));
         detail.setId("detail-" + role.key());
         detail.setWrapText(true);
-        detail.setMaxWidth(360);
+        detail.setMaxWidth(420);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
         Button sign = new Button(verdict.state() == SignatureState.VOID ? "Sign again…" : "Sign…");
         sign.setId("sign-" + role.key());
         boolean mayReplace = verdict.state() != SignatureState.VALID || (role == Role.ASSESSOR && !locked);
