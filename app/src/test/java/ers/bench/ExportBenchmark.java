@@ -38,7 +38,7 @@ import org.apache.pdfbox.util.Matrix;
  * embedded fonts) and rules at fixed positions (no measuring, no wrapping, no PDF/A, no outline),
  * and the warm cost of the editor's Export of one typical unit. Run from the repository, with the
  * heap limited to show the export fits:
- * {@code MAVEN_OPTS=-Xmx256m mvn -B -q -pl app test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java
+ * {@code MAVEN_OPTS=-Xmx256m mvn -B -o -q -pl app test-compile exec:java
  * -Dexec.mainClass=ers.bench.ExportBenchmark -Dexec.classpathScope=test}
  */
 public final class ExportBenchmark {
