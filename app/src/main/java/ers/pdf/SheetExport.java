@@ -53,7 +53,12 @@ public final class SheetExport {
      */
     public static void toPdf(Portfolio portfolio, List<String> unitIds, SignatureJudge judge, OutputStream out,
                              ExportProgress progress) throws SheetException, IOException {
-        List<UnitSheet> sheets = layout(portfolio, unitIds, judge);
+        write(portfolio, layout(portfolio, unitIds, judge), out, progress);
+    }
+
+    /** Writes sheets already laid out, so a caller can refuse an unprintable sheet before opening a file. */
+    public static void write(Portfolio portfolio, List<UnitSheet> sheets, OutputStream out, ExportProgress progress)
+            throws IOException {
         try (PDDocument document = document(portfolio, sheets, progress)) {
             document.save(out);
         }

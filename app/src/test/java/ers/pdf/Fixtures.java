@@ -9,6 +9,10 @@ import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
 import ers.portfolio.Signature;
+import ers.portfolio.PortfolioReader;
+import ers.portfolio.seal.Sealing;
+import ers.json.InvalidFileException;
+import java.nio.file.Path;
 import ers.spec.Criterion;
 import ers.spec.LearningOutcome;
 import ers.spec.UnitCatalog;
@@ -42,12 +46,25 @@ public final class Fixtures {
                         List.of("P", "Q"), "2.2", "2.3", "3.1"),
                 row("E4", "Witness testimony from the branch manager", List.of("WT"), "3.2", "3.3", "3.4", "1.1"),
                 row("E5", "Reflective account of a difficult escalation", List.of("RA"), "2.3", "3.4"));
-        PortfolioUnit unit = new PortfolioUnit(f17(), rows, List.of(
-                new Signature(Role.CANDIDATE, "Rhian Llewellyn", LocalDate.of(2026, 3, 2), signatureDrawing(), null,
-                        null, null),
-                new Signature(Role.ASSESSOR, "Gareth Price", LocalDate.of(2026, 3, 9), signatureDrawing(), null, null,
-                        null)), List.of());
-        return portfolio(unit);
+        Portfolio portfolio = portfolio(new PortfolioUnit(f17(), rows, List.of(), List.of()));
+        portfolio = signed(portfolio, new Signature(Role.CANDIDATE, "Rhian Llewellyn", LocalDate.of(2026, 3, 2),
+                signatureDrawing(), null, null, null));
+        return signed(portfolio, new Signature(Role.ASSESSOR, "Gareth Price", LocalDate.of(2026, 3, 9),
+                signatureDrawing(), null, null, null));
+    }
+
+    /** Adds a signature, sealed as the application seals it, to the portfolio's first unit. */
+    private static Portfolio signed(Portfolio portfolio, Signature signature) {
+        PortfolioUnit unit = portfolio.units().get(0);
+        List<Signature> signatures = new ArrayList<>(unit.signatures());
+        signatures.add(Sealing.seal(portfolio, unit, signature, null));
+        return portfolio.withUnits(List.of(new PortfolioUnit(unit.spec(), unit.evidence(), signatures, List.of())));
+    }
+
+    /** The sample portfolio the project ships, as a user opens it. */
+    public static Portfolio shippedSample() throws InvalidFileException {
+        return PortfolioReader.read(Path.of(System.getProperty("ers.repo", "."), "samples",
+                "complete-team-leading.ers.json"));
     }
 
     public static EvidenceRow row(String reference, String title, List<String> methods, String... criteria) {

@@ -3,7 +3,6 @@ package ers.pdf;
 import java.awt.geom.Point2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -43,39 +42,79 @@ final class PdfReading {
         return stripper.getText(document);
     }
 
-    /** A word and where it sits, in points from the page's top-left corner. */
-    record Word(String text, double x, double y, double width) {
+    /**
+     * A word and where it sits, in points from the page's top-left corner: {@code x} is where its
+     * baseline starts, {@code y} the baseline's height (for a rotated word, the x of its vertical
+     * baseline and the y where it starts, reading upwards).
+     */
+    record Word(String text, double x, double y, double length, double size, boolean rotated) {
+
+        /** A point surely inside the column the word is printed in. */
         double centreX() {
-            return x + width / 2;
+            return rotated ? x - 0.36 * size : x + length / 2;
         }
     }
 
+    /** Words as drawn: glyphs that follow each other on one baseline, split at spaces. */
     static List<Word> words(PDDocument document, int pageIndex) throws IOException {
-        List<Word> words = new ArrayList<>();
+        List<TextPosition> glyphs = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
-            protected void writeString(String text, List<TextPosition> positions) {
-                int start = 0;
-                for (int i = 0; i <= positions.size(); i++) {
-                    boolean end = i == positions.size() || positions.get(i).getUnicode().isBlank();
-                    if (end && i > start) {
-                        TextPosition first = positions.get(start);
-                        TextPosition last = positions.get(i - 1);
-                        StringBuilder word = new StringBuilder();
-                        positions.subList(start, i).forEach(p -> word.append(p.getUnicode()));
-                        words.add(new Word(word.toString(), first.getXDirAdj(), first.getYDirAdj(),
-                                last.getXDirAdj() + last.getWidthDirAdj() - first.getXDirAdj()));
-                    }
-                    if (end) {
-                        start = i + 1;
-                    }
-                }
+            protected void processTextPosition(TextPosition text) {
+                glyphs.add(text);
             }
         };
         stripper.setStartPage(pageIndex + 1);
         stripper.setEndPage(pageIndex + 1);
-        stripper.writeText(document, new StringWriter());
+        stripper.getText(document);
+        double height = document.getPage(pageIndex).getMediaBox().getHeight();
+        List<Word> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        TextPosition first = null;
+        TextPosition previous = null;
+        for (TextPosition glyph : glyphs) {
+            boolean blank = glyph.getUnicode().isBlank();
+            if (first != null && (blank || !follows(previous, glyph))) {
+                words.add(word(word, first, previous, height));
+                word.setLength(0);
+                first = null;
+            }
+            if (!blank) {
+                first = first == null ? glyph : first;
+                word.append(glyph.getUnicode());
+            }
+            previous = glyph;
+        }
+        if (first != null) {
+            words.add(word(word, first, previous, height));
+        }
         return words;
+    }
+
+    private static boolean rotated(TextPosition glyph) {
+        return glyph.getTextMatrix().getShearY() > 0.5;
+    }
+
+    private static boolean follows(TextPosition a, TextPosition b) {
+        if (rotated(a) != rotated(b)) {
+            return false;
+        }
+        double ax = a.getTextMatrix().getTranslateX();
+        double ay = a.getTextMatrix().getTranslateY();
+        double bx = b.getTextMatrix().getTranslateX();
+        double by = b.getTextMatrix().getTranslateY();
+        return rotated(a)
+                ? Math.abs(ax - bx) < 0.01 && Math.abs(ay + a.getWidthDirAdj() - by) < 0.5
+                : Math.abs(ay - by) < 0.01 && Math.abs(ax + a.getWidthDirAdj() - bx) < 0.5;
+    }
+
+    private static Word word(StringBuilder text, TextPosition first, TextPosition last, double height) {
+        double x = first.getTextMatrix().getTranslateX();
+        double y = first.getTextMatrix().getTranslateY();
+        boolean rotated = rotated(first);
+        double end = rotated ? last.getTextMatrix().getTranslateY() + last.getWidthDirAdj()
+                : last.getTextMatrix().getTranslateX() + last.getWidthDirAdj();
+        return new Word(text.toString(), x, height - y, end - (rotated ? y : x), first.getFontSizeInPt(), rotated);
     }
 
     /** A stroked path: its line width and its subpaths' points, y measured from the top of the page. */

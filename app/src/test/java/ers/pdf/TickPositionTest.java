@@ -27,6 +27,14 @@ class TickPositionTest {
     }
 
     @Test
+    void everyMappingOfTheShippedSampleIsTickedInItsCell() throws Exception {
+        Portfolio sample = Fixtures.shippedSample();
+        for (var unit : sample.units()) {
+            assertTicks(sample.withUnits(List.of(unit)));
+        }
+    }
+
+    @Test
     void ticksStayInTheirCellsOverSeveralPages() throws Exception {
         assertTicks(Fixtures.withRows(60));
     }
@@ -52,6 +60,9 @@ class TickPositionTest {
                     double bottom = rowEdges.higher(reference.y());
                     for (String criterion : row.criteria()) {
                         Word number = headerWord(words, criterion);
+                        if (number == null) {
+                            continue; // on the pages of another criterion group
+                        }
                         double left = columns.lower(number.centreX());
                         double right = columns.higher(number.centreX());
                         Point2D tick = unclaimed.stream()
@@ -67,7 +78,7 @@ class TickPositionTest {
                 assertTrue(unclaimed.isEmpty(), "ticks that no mapping asks for on page " + (p + 1) + ": " + unclaimed);
             }
         }
-        assertEquals(expected, found);
+        assertEquals(expected, found, "every mapping ticked once, each under a printed criterion number");
     }
 
     /** Tick marks are the strokes drawn with the tick's pen: three-point open paths. */
@@ -109,7 +120,6 @@ class TickPositionTest {
     }
 
     private static Word headerWord(List<Word> words, String criterion) {
-        return words.stream().filter(w -> w.text().equals(criterion)).findFirst()
-                .orElseThrow(() -> new AssertionError("criterion " + criterion + " is not printed in the header"));
+        return words.stream().filter(w -> w.text().equals(criterion)).findFirst().orElse(null);
     }
 }

@@ -1,0 +1,116 @@
+package ers.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ers.portfolio.EvidenceRow;
+import ers.portfolio.Portfolio;
+import ers.portfolio.PortfolioReader;
+import ers.portfolio.PortfolioUnit;
+import ers.portfolio.PortfolioWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code export} as a script runs it: exit codes, messages, and what is left on disk. */
+class ExportCommandTest {
+
+    private static final Path SAMPLE = Path.of(System.getProperty("ers.repo", "."), "samples",
+            "complete-team-leading.ers.json");
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return ErsCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void writesOneSheetPerUnitWithABookmarkEach() throws Exception {
+        Path pdf = dir.resolve("sheets.pdf");
+        assertEquals(0, run("export", SAMPLE.toString(), "--out", pdf.toString()), err.toString());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<String> bookmarks = new ArrayList<>();
+            for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+                bookmarks.add(item.getTitle().split(" ")[1]);
+            }
+            assertEquals(List.of("F17", "B13", "B14", "CC17"), bookmarks);
+        }
+        assertTrue(out.toString().startsWith(pdf + ": "), out.toString());
+    }
+
+    @Test
+    void limitsTheExportToTheUnitsNamed() throws Exception {
+        Path pdf = dir.resolve("f17.pdf");
+        assertEquals(0, run("export", SAMPLE.toString(), "--out", pdf.toString(), "--unit", "f17", "--unit", "CC17"));
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Unit F17 ") && text.contains("Unit CC17 "), text);
+            assertTrue(!text.contains("Unit B13 ") && !text.contains("Unit B14 "), text);
+        }
+    }
+
+    @Test
+    void anUnknownUnitIsAnErrorAndTheOldFileStays() throws Exception {
+        Path pdf = dir.resolve("old.pdf");
+        Files.writeString(pdf, "the previous export");
+        assertEquals(1, run("export", SAMPLE.toString(), "--out", pdf.toString(), "--unit", "Z99"));
+        assertEquals(SAMPLE + ": unit Z99 is not in this portfolio; it has F17, B13, B14, CC17\n", err.toString());
+        assertEquals("the previous export", Files.readString(pdf));
+    }
+
+    @Test
+    void anUnreadablePortfolioIsNamedWithItsPlace() throws Exception {
+        Path broken = dir.resolve("broken.ers.json");
+        Files.writeString(broken, "{\n  \"format\": \"evidence-record-portfolio\",\n  oops\n}");
+        assertEquals(1, run("export", broken.toString(), "--out", dir.resolve("x.pdf").toString()));
+        assertTrue(err.toString().startsWith(broken + ":3:"), err.toString());
+        assertTrue(Files.notExists(dir.resolve("x.pdf")));
+        assertEquals(1, run("export", dir.resolve("missing.ers.json").toString(), "--out", "x.pdf"));
+    }
+
+    @Test
+    void anOutputFolderThatDoesNotExistIsAClearError() {
+        Path pdf = dir.resolve("no/such/folder/sheets.pdf");
+        assertEquals(1, run("export", SAMPLE.toString(), "--out", pdf.toString()));
+        assertEquals(pdf + ": cannot write the PDF: the folder " + pdf.getParent() + " does not exist\n",
+                err.toString());
+    }
+
+    @Test
+    void anUnprintableTitleLeavesTheOldFileWhole() throws Exception {
+        Portfolio sample = PortfolioReader.read(SAMPLE);
+        PortfolioUnit f17 = sample.units().get(0);
+        List<EvidenceRow> rows = new ArrayList<>(f17.evidence());
+        EvidenceRow first = rows.get(0);
+        rows.set(0, new EvidenceRow(first.id(), first.reference(), "Photos 📷", first.methods(), first.date(),
+                first.location(), first.notes(), first.criteria()));
+        Path file = dir.resolve("emoji.ers.json");
+        PortfolioWriter.save(sample.withUnits(List.of(f17.withEvidence(rows))), file);
+        Path pdf = dir.resolve("keep.pdf");
+        byte[] before = "%PDF-1.7 the previous export".getBytes(StandardCharsets.US_ASCII);
+        Files.write(pdf, before);
+        assertEquals(1, run("export", file.toString(), "--out", pdf.toString()));
+        assertTrue(err.toString().contains("cannot print the character \"📷\"")
+                && err.toString().contains("in the title of evidence " + first.reference() + " in unit F17"),
+                err.toString());
+        assertArrayEquals(before, Files.readAllBytes(pdf));
+        try (var left = Files.list(dir)) {
+            assertEquals(2, left.count(), "no temporary file left beside the output");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package ers.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ers.portfolio.Portfolio;
+import ers.portfolio.Role;
+import ers.portfolio.SignatureJudge;
+import ers.portfolio.SignatureState;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+
+/** Signatures print as drawn while they stand, blank when absent, and never as valid once void. */
+class SignaturePrintTest {
+
+    private static byte[] export(Portfolio portfolio, SignatureJudge judge) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SheetExport.toPdf(portfolio, List.of(), judge, out, ExportProgress.NONE);
+        return out.toByteArray();
+    }
+
+    private static long inkStrokes(PDDocument pdf) throws Exception {
+        return PdfReading.strokes(pdf.getPage(0)).stream()
+                .filter(s -> Math.abs(s.lineWidth() - PageDrawer.INK_WIDTH) < 0.01)
+                .mapToLong(s -> s.subpaths().size()).sum();
+    }
+
+    @Test
+    void aValidSignaturePrintsItsStrokesNameAndDate() throws Exception {
+        try (PDDocument pdf = PdfReading.load(export(Fixtures.sample(), SignatureJudge.standard()))) {
+            assertEquals(4, inkStrokes(pdf), "two drawn signatures of two strokes each");
+            String text = SheetPdfTest.flat(PdfReading.text(pdf));
+            assertTrue(text.contains("Signature of candidate: Date: 02/03/2026"), text);
+            assertTrue(text.contains("Name (in block capitals): GARETH PRICE Date: 09/03/2026"), text);
+        }
+    }
+
+    @Test
+    void aVoidSignatureIsReplacedAndItsNameAndDateAreNotPrinted() throws Exception {
+        SignatureJudge assessorVoid = (portfolio, unit, role) -> role == Role.ASSESSOR ? SignatureState.VOID
+                : SignatureJudge.standard().judge(portfolio, unit, role);
+        try (PDDocument pdf = PdfReading.load(export(Fixtures.sample(), assessorVoid))) {
+            String text = SheetPdfTest.flat(PdfReading.text(pdf));
+            assertTrue(text.contains("Signature of assessor: void: sheet changed after signing Name (in block capitals):"
+                    + " Date: Countersignature"), text);
+            assertFalse(text.contains("GARETH PRICE") || text.contains("09/03/2026"), text);
+            assertEquals(2, inkStrokes(pdf), "only the candidate's drawing remains");
+        }
+    }
+
+    @Test
+    void unsignedLinesStayBlankForInk() throws Exception {
+        try (PDDocument pdf = PdfReading.load(export(Fixtures.withRows(3), SignatureJudge.standard()))) {
+            String text = SheetPdfTest.flat(PdfReading.text(pdf));
+            assertTrue(text.contains("Signature of candidate: Date: Evidence reference"), text);
+            assertTrue(text.contains("Signature of assessor: Name (in block capitals): Date: Countersignature"), text);
+            assertEquals(0, inkStrokes(pdf));
+        }
+    }
+}
