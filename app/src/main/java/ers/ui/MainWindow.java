@@ -67,6 +67,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final SheetOutput output;
     private final SignaturesPanel signaturesPanel;
+    private final TitledPane signaturePane = new TitledPane();
     /** Showing a portfolio selects a unit, which would ask for the same refresh again. */
     private boolean refreshing;
 
@@ -277,11 +278,11 @@ public final class MainWindow {
         // A long summary is cut short rather than widening the grid's column past the window.
         signatures.setMinWidth(0);
         signatures.setMaxWidth(Double.MAX_VALUE);
-        TitledPane signaturePane = new TitledPane();
         signaturePane.setGraphic(signatures);
         signaturePane.setContent(signaturesPanel);
         signaturePane.setId("signaturesPane");
         signaturePane.setExpanded(false);
+        signaturePane.expandedProperty().addListener((obs, was, open) -> showSignatures());
         signaturePane.setMinWidth(0);
         signaturePane.setMaxWidth(Double.MAX_VALUE);
         signatures.prefWidthProperty().bind(signaturePane.widthProperty().subtract(40));
@@ -338,11 +339,18 @@ public final class MainWindow {
                     + ": check with the awarding body before certificating it." : "");
             signatures.setText(signatureSummary(portfolio, unit));
         }
-        signaturesPanel.portfolioProperty().set(portfolio);
-        signaturesPanel.unitIdProperty().set(unit == null ? null : unitId);
+        showSignatures();
         unitWarning.setVisible(!unitWarning.getText().isEmpty());
         unitWarning.setManaged(unitWarning.isVisible());
         showDetails(grid.selectedRowProperty().get());
+    }
+
+    /** The panel verifies every seal when shown, so it follows the portfolio only while open. */
+    private void showSignatures() {
+        if (signaturePane.isExpanded()) {
+            signaturesPanel.portfolioProperty().set(model.portfolio());
+            signaturesPanel.unitIdProperty().set(grid.unitId());
+        }
     }
 
     /** The collapsed Signatures bar still says where each line stands. */
