@@ -3,7 +3,6 @@ package ers.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ers.home.AppHome;
 import ers.json.InvalidFileException;
 import ers.portfolio.PortfolioReader;
 import ers.portfolio.PortfolioWriter;
@@ -19,13 +18,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Measures the grid on a unit of 1,000 evidence rows and 60 criteria: the time to open it and
@@ -34,26 +28,12 @@ import org.testfx.framework.junit5.Start;
  * through every row does not grow the scene graph. Run it with
  * {@code mvn -o -q test -Dtest=GridBenchmark}; the figures go to {@code app/target/grid-benchmark.txt}.
  */
-@ExtendWith(ApplicationExtension.class)
-class GridBenchmark {
+class GridBenchmark extends WindowTest {
 
     static final int ROWS = 1000;
     static final int OUTCOMES = 6;
     static final int PER_OUTCOME = 10;
     static final int RUNS = 7;
-
-    @TempDir
-    Path home;
-
-    private Editor editor;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        editor = new Editor(stage, new AppHome(home.resolve("ers-home")), w -> new ScriptedDialogs());
-        stage.show();
-    }
 
     @Test
     void openAndTick(FxRobot robot) throws IOException {
@@ -130,7 +110,6 @@ class GridBenchmark {
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
         robot.interact(() -> editor.model().close());
-        editor.shutdown();
     }
 
     private static int cells(FxRobot robot) {

@@ -2,45 +2,27 @@ package ers.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ers.home.AppHome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Saves pictures of the window with each sample open, at 1366x768, to
  * {@code app/target/screenshots/}, for a person to look at before calling a change done.
  */
-@ExtendWith(ApplicationExtension.class)
-class ScreenshotTest {
-
-    @TempDir
-    Path home;
-
-    private Editor editor;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        editor = new Editor(stage, new AppHome(home), w -> new ScriptedDialogs());
-        stage.setWidth(1366);
-        stage.setHeight(768);
-        stage.show();
-    }
+class ScreenshotTest extends WindowTest {
 
     @Test
     void theSamplesAsTheUserSeesThem(FxRobot robot) throws IOException {
+        robot.interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
         Path repo = Path.of(System.getProperty("ers.repo", ".")).toAbsolutePath().normalize();
         Path out = repo.resolve("app/target/screenshots");
         Files.createDirectories(out);
@@ -61,6 +43,5 @@ class ScreenshotTest {
             });
             assertTrue(Files.size(png) > 10_000, "a picture of the window was written: " + png);
         }
-        editor.shutdown();
     }
 }
