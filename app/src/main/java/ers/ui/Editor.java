@@ -2,6 +2,7 @@ package ers.ui;
 
 import ers.home.AppHome;
 import ers.portfolio.Portfolio;
+import ers.portfolio.seal.TrustList;
 import ers.portfolio.recovery.Autosaver;
 import ers.portfolio.recovery.Recovered;
 import ers.portfolio.recovery.RecoverySession;

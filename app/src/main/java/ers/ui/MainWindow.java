@@ -3,6 +3,8 @@ package ers.ui;
 import ers.portfolio.EvidenceRow;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
+import ers.portfolio.Role;
+import ers.portfolio.SignatureJudge;
 import ers.portfolio.UkDates;
 import ers.portfolio.edit.AddRow;
 import ers.portfolio.edit.AddUnit;
@@ -11,6 +13,7 @@ import ers.portfolio.edit.DuplicateRow;
 import ers.portfolio.edit.MoveRow;
 import ers.portfolio.edit.RemoveUnit;
 import ers.portfolio.edit.SetMethodKey;
+import ers.portfolio.edit.Sign;
 import ers.portfolio.seal.SheetSigning;
 import ers.portfolio.seal.TrustList;
 import ers.ui.sign.CertificatePane;
@@ -62,25 +65,27 @@ public final class MainWindow {
     private final RowDetails details;
     private final Label unitHeading = new Label();
     private final Label unitWarning = new Label();
-    private final SignaturesPanel signatures;
-    private final TrustList trust;
+    private final Label signatures = new Label();
     private final Label status = new Label("Open a portfolio (Ctrl+O) or start a new one (Ctrl+N).");
     private final Menu recentMenu = new Menu("Open _Recent");
     private final BorderPane root = new BorderPane();
     private final SheetOutput output;
+    private final SignaturesPanel signaturesPanel;
+    private final TrustList trust;
+    private final TitledPane signaturePane = new TitledPane();
     /** Showing a portfolio selects a unit, which would ask for the same refresh again. */
     private boolean refreshing;
 
     public MainWindow(Stage stage, EditorModel model, TrustList trust) {
         this.stage = stage;
         this.model = model;
-        this.trust = trust;
-        this.signatures = new SignaturesPanel(SignaturesPanel.Mode.EDITOR, Clock.systemDefaultZone(), trust,
-                this::signed);
         this.units = new UnitList(model);
         this.grid = new EvidenceGrid(model);
         this.details = new RowDetails(model, grid::unitId);
         this.output = new SheetOutput(model, this::say);
+        this.trust = trust;
+        this.signaturesPanel = new SignaturesPanel(SignaturesPanel.Mode.EDITOR, Clock.systemDefaultZone(), trust,
+                next -> model.apply(new Sign(model.portfolio(), next, "sign or reopen the sheet")));
 
         root.setTop(menus());
         root.setLeft(unitPane());
@@ -280,12 +285,19 @@ public final class MainWindow {
                         this::editMethodKey), model.portfolioProperty().isNull()));
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
-        ScrollPane signatureScroll = new ScrollPane(signatures);
-        signatureScroll.setFitToWidth(true);
-        signatureScroll.setPrefViewportHeight(260);
-        TitledPane signaturePane = new TitledPane("Signatures", signatureScroll);
+        signatures.setId("signatureSummary");
+        // A long summary is cut short rather than widening the grid's column past the window.
+        signatures.setMinWidth(0);
+        signatures.setMaxWidth(Double.MAX_VALUE);
+        signaturePane.setGraphic(signatures);
+        signaturePane.setContent(signaturesPanel);
         signaturePane.setId("signaturesPane");
-        signaturePane.setExpanded(true);
+        signaturePane.setExpanded(false);
+        signaturePane.expandedProperty().addListener((obs, was, open) -> showSignatures());
+        signaturePane.setMinWidth(0);
+        signaturePane.setMaxWidth(Double.MAX_VALUE);
+        signatures.prefWidthProperty().bind(signaturePane.widthProperty().subtract(40));
+        signaturePane.setAccessibleText("Signatures of this unit's sheet: open to sign or reopen");
 
         VBox pane = new VBox(6, unitHeading, unitWarning, toolbar, grid.table(), signaturePane);
         VBox.setVgrow(grid.table(), Priority.ALWAYS);
@@ -326,14 +338,13 @@ public final class MainWindow {
         String unitId = units.view().getSelectionModel().getSelectedItem();
         grid.show(portfolio, unitId);
         PortfolioUnit unit = portfolio == null || unitId == null ? null : portfolio.unit(unitId).orElse(null);
-        signatures.portfolioProperty().set(portfolio);
-        signatures.unitIdProperty().set(unit == null ? null : unitId);
         boolean locked = unit != null && SheetSigning.isLocked(portfolio, unit);
         grid.table().setEditable(!locked);
         details.view().setDisable(locked);
         if (unit == null) {
             unitHeading.setText(portfolio == null ? "No portfolio open" : "Add a unit to start mapping evidence");
             unitWarning.setText("");
+            signatures.setText("Signatures");
         } else {
             unitHeading.setText(unit.spec().sheetTitle() + "  \u2014  " + UnitList.coverage(unit)
                     + (unit.uncovered().isEmpty() ? "" : " (" + unit.uncovered().size() + " uncovered)"));
@@ -342,16 +353,20 @@ public final class MainWindow {
                     : "";
             unitWarning.setText(lockNote + (expired ? "\u26a0 This unit expired on " + UkDates.format(unit.spec().expiryDate())
                     + ": check with the awarding body before certificating it." : ""));
+            signatures.setText(signatureSummary(portfolio, unit));
         }
+        showSignatures();
         unitWarning.setVisible(!unitWarning.getText().isEmpty());
         unitWarning.setManaged(unitWarning.isVisible());
         showDetails(grid.selectedRowProperty().get());
     }
 
-    /** A signature or reopening is a step of its own: it is not undone with the edits before it. */
-    private void signed(Portfolio changed) {
-        model.replaceAsUnsaved(changed);
-        say("Signed or reopened: save (Ctrl+S) to keep it.");
+    /** The panel verifies every seal when shown, so it follows the portfolio only while open. */
+    private void showSignatures() {
+        if (signaturePane.isExpanded()) {
+            signaturesPanel.portfolioProperty().set(model.portfolio());
+            signaturesPanel.unitIdProperty().set(grid.unitId());
+        }
     }
 
     private void certificates() {
@@ -361,12 +376,23 @@ public final class MainWindow {
         Portfolio portfolio = model.portfolio();
         window.setScene(new Scene(new ScrollPane(new CertificatePane(trust, Clock.systemDefaultZone(),
                 portfolio == null ? null : portfolio.centre().name()))));
-        window.setOnHidden(e -> signatures.refresh());
+        window.setOnHidden(e -> signaturesPanel.refresh());
         window.show();
     }
 
     private void openForVerification() {
         model.dialogs().chooseFileToOpen().ifPresent(file -> VerifierWindow.open(stage, file, trust));
+    }
+
+    /** The collapsed Signatures bar still says where each line stands. */
+    private static String signatureSummary(Portfolio portfolio, PortfolioUnit unit) {
+        return "Signatures \u2014 " + java.util.Arrays.stream(Role.values())
+                .map(role -> role.label() + ": " + switch (SignatureJudge.standard().judge(portfolio, unit, role)) {
+                    case VALID -> "signed";
+                    case VOID -> "VOID";
+                    case ABSENT -> "not signed";
+                })
+                .collect(Collectors.joining(" \u00b7 "));
     }
 
     private void showDetails(EvidenceRow row) {

@@ -50,6 +50,7 @@ class SigningInTheEditorTest extends WindowTest {
         robot.type(KeyCode.SPACE);
         assertEquals(before, f17(), "a locked sheet does not change");
 
+        robot.clickOn("#signaturesPane > .title");
         robot.clickOn("#reopenSheet");
         robot.clickOn("#reopenReason").write("E1 was mapped before the observation was written up");
         robot.clickOn("#reopenButton");
