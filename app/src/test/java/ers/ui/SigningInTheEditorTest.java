@@ -56,8 +56,12 @@ class SigningInTheEditorTest extends WindowTest {
         robot.clickOn("#reopenButton");
         assertTrue(robot.lookup("#evidenceGrid").queryAs(TableView.class).isEditable());
 
+        robot.clickOn("#signaturesPane > .title");
         robot.clickOn(cell(robot, 0, criterion));
         assertFalse(f17().get(0).covers(criterion), "the reopened sheet takes the change");
+        assertTrue(robot.lookup("#signatureSummary").queryAs(Label.class).getText().contains("Assessor: VOID"),
+                "the collapsed Signatures bar says so too");
+        robot.clickOn("#signaturesPane > .title");
         assertEquals("VOID", text(robot, "#status-assessor"));
         assertEquals("VOID", text(robot, "#status-internalVerifier"));
         assertTrue(text(robot, "#detail-assessor").contains("evidence " + before.get(0).reference() + " changed"));

@@ -81,7 +81,7 @@ public final class SignaturesPanel extends VBox {
         Label historyTitle = new Label("History");
         historyTitle.setStyle("-fx-font-weight: bold;");
         VBox.setVgrow(history, Priority.ALWAYS);
-        history.setPrefHeight(160);
+        history.setPrefHeight(120);
         HBox.setHgrow(lock, Priority.ALWAYS);
         lock.setMaxWidth(Double.MAX_VALUE);
         HBox top = new HBox(10, lock, reopen);
