@@ -1,8 +1,6 @@
 package ers.portfolio.seal;
 
 import java.security.cert.X509Certificate;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
@@ -15,7 +13,7 @@ import javax.security.auth.x500.X500Principal;
  * @param fingerprint SHA-256 of the certificate, lower-case hex
  * @param trusted     whether the certificate is on the user's trust list (or issued by one that is)
  */
-public record SignerCertificate(String subject, String fingerprint, LocalDate notAfter, boolean trusted) {
+public record SignerCertificate(String subject, String fingerprint, boolean trusted) {
 
     /** The certificate's common name (CN), or the whole subject when it has none. */
     public String commonName() {
@@ -40,7 +38,6 @@ public record SignerCertificate(String subject, String fingerprint, LocalDate no
         return new SignerCertificate(
                 certificate.getSubjectX500Principal().getName(X500Principal.RFC2253),
                 Certificates.fingerprint(certificate),
-                LocalDate.ofInstant(certificate.getNotAfter().toInstant(), ZoneOffset.UTC),
                 trust != null && trust.trusts(certificate));
     }
 }

@@ -19,10 +19,6 @@ public record Verdict(Role role, SignatureState state, Signature signature, List
         reasons = List.copyOf(reasons);
     }
 
-    public boolean keySigned() {
-        return certificate != null;
-    }
-
     /** Key-signed by a certificate on the user's trust list, and still valid. */
     public boolean trustedAndValid() {
         return state == SignatureState.VALID && certificate != null && certificate.trusted();
