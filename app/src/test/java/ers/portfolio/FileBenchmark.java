@@ -17,7 +17,7 @@ import java.util.List;
  * Prints how long opening and saving a heavy portfolio takes: 30 units (copies of the bundled
  * four under their own ids), 100 rows each, every row covering three criteria. Not a test; run
  * <pre>
- * mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -pl app
+ * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -pl app
  * java -cp app/target/test-classes:app/target/classes:$(cat app/target/cp.txt) ers.portfolio.FileBenchmark
  * </pre>
  */
