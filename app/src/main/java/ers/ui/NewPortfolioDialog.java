@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 
@@ -55,9 +56,13 @@ final class NewPortfolioDialog {
         ButtonType createButton = new ButtonType("Create", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(createButton, ButtonType.CANCEL);
         ValidationSupport validation = new ValidationSupport();
-        validation.registerValidator(candidate, Validator.createEmptyValidator("The candidate's name is required"));
-        validation.registerValidator(centre, Validator.createEmptyValidator("The centre's name is required"));
-        validation.registerValidator(qualification, Validator.createEmptyValidator("The qualification is required"));
+        // Decorations wrap the scene's root, so they go on once the dialog's window is up (a Dialog's
+        // own "shown" event comes before that).
+        dialog.getDialogPane().getScene().getWindow().addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+            validation.registerValidator(candidate, Validator.createEmptyValidator("The candidate's name is required"));
+            validation.registerValidator(centre, Validator.createEmptyValidator("The centre's name is required"));
+            validation.registerValidator(qualification, Validator.createEmptyValidator("The qualification is required"));
+        });
         dialog.getDialogPane().lookupButton(createButton).setId("createButton");
         dialog.getDialogPane().lookupButton(createButton).disableProperty().bind(Bindings.or(
                 validation.invalidProperty(), picker.countProperty().isEqualTo(0)));
