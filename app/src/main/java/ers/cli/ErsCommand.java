@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         version = "Evidence Record Sheet editor 0.1.0",
         description = {"Evidence Record Sheet editor for NVQ/QCF units.",
                 "Without arguments, or with a portfolio file, it opens the editor window."},
-        subcommands = {ValidateCommand.class, VerifyCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, VerifyCommand.class, ExportCommand.class, CertificateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ErsCommand implements Runnable {
 
     /** Runs a verb; returns the process exit code (0 success, 1 bad input, 2 usage). */
@@ -18,10 +19,26 @@ public final class ErsCommand implements Runnable {
         CommandLine line = new CommandLine(new ErsCommand());
         line.setOut(out);
         line.setErr(err);
+        line.setParameterExceptionHandler(ErsCommand::wrongCall);
         int code = line.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The problem, then the usage of the command that was called wrongly: a script's log says both. */
+    private static int wrongCall(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(isUnknownVerb(e) ? "Unknown command: '" + args[0] + "'" : e.getMessage());
+        command.usage(err);
+        return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    private static boolean isUnknownVerb(CommandLine.ParameterException e) {
+        return e instanceof CommandLine.UnmatchedArgumentException unmatched
+                && e.getCommandLine().getCommandSpec().parent() == null
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-");
     }
 
     @Override

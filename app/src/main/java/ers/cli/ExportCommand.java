@@ -2,21 +2,27 @@ package ers.cli;
 
 import ers.json.InvalidFileException;
 import ers.pdf.ExportProgress;
+import ers.pdf.PdfSigner;
 import ers.pdf.SheetExport;
 import ers.portfolio.AtomicFiles;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.SignatureJudge;
+import ers.portfolio.seal.KeyFileException;
+import ers.portfolio.seal.SigningKey;
 import ers.sheet.SheetException;
 import ers.sheet.UnitSheet;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -31,6 +37,7 @@ import picocli.CommandLine.Spec;
         description = {"Writes the Evidence Record Sheets of a portfolio to one PDF/A-2b file,",
                 "one sheet per unit (or only the units given with --unit).",
                 "An existing output file is replaced only once the new one is complete.",
+                "With --sign-with, the PDF is signed with that key (password from " + KeyPassword.VARIABLE + " or asked).",
                 "Exit status: 0 when written, 1 when the portfolio, a unit or the output cannot be used."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -47,20 +54,38 @@ final class ExportCommand implements Callable<Integer> {
             description = "Only this unit, by the code the sheet prints (F17) or its id; may be repeated.")
     private List<String> units = new ArrayList<>();
 
+    @Option(names = "--sign-with", paramLabel = "KEY.p12",
+            description = {"Sign the PDF with this PKCS#12 key file (PAdES-style detached CMS, SHA-256).",
+                    "The password is read from " + KeyPassword.VARIABLE + ", or asked on the terminal."})
+    private Path signWith;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Portfolio portfolio = PortfolioReader.read(file);
             List<String> ids = unitIds(portfolio);
+            SigningKey key = signingKey();
             // Laid out before the file is opened, so a sheet that cannot be printed leaves no trace.
             List<UnitSheet> sheets = SheetExport.layout(portfolio, ids, SignatureJudge.standard());
-            AtomicFiles.write(out, stream -> SheetExport.write(portfolio, sheets, stream, ExportProgress.NONE));
+            AtomicFiles.write(out, stream -> {
+                if (key == null) {
+                    SheetExport.write(portfolio, sheets, stream, ExportProgress.NONE);
+                } else {
+                    ByteArrayOutputStream unsigned = new ByteArrayOutputStream();
+                    SheetExport.write(portfolio, sheets, unsigned, ExportProgress.NONE);
+                    new PdfSigner(Clock.systemUTC()).sign(unsigned.toByteArray(), key,
+                            "Evidence Record Sheets of " + portfolio.candidate().name(), stream);
+                }
+            });
             spec.commandLine().getOut().println(out + ": " + Files.size(out) + " bytes, record sheets for "
-                    + (ids.isEmpty() ? portfolio.units().size() + " units" : String.join(", ", units)));
+                    + (ids.isEmpty() ? portfolio.units().size() + " units" : String.join(", ", units))
+                    + (key == null ? "" : ", signed as " + key.certificate().getSubjectX500Principal().getName()));
             return 0;
         } catch (InvalidFileException e) {
             e.problems().forEach(err::println);
+        } catch (KeyFileException e) {
+            err.println(e.getMessage());
         } catch (UnknownUnit | SheetException e) {
             err.println(file + ": " + e.getMessage());
         } catch (NoSuchFileException e) {
@@ -71,6 +96,20 @@ final class ExportCommand implements Callable<Integer> {
             err.println(out + ": cannot write the PDF: " + e.getMessage());
         }
         return 1;
+    }
+
+    /** The key to sign with, opened before anything is written; null when not signing. */
+    private SigningKey signingKey() throws KeyFileException {
+        if (signWith == null) {
+            return null;
+        }
+        char[] password = KeyPassword.read("Password for " + signWith + ": ")
+                .orElseThrow(() -> new KeyFileException(signWith + ": " + KeyPassword.missing()));
+        try {
+            return SigningKey.load(signWith, password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
     }
 
     private String parent() {

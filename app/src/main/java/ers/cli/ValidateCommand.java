@@ -1,15 +1,17 @@
 package ers.cli;
 
+import ers.home.AppHome;
 import ers.json.InvalidFileException;
 import ers.json.JsonDocument;
 import ers.json.Problem;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
+import ers.portfolio.SpecDrift;
 import ers.portfolio.UkDates;
+import ers.spec.UnitCatalog;
 import ers.spec.UnitSpec;
 import ers.spec.UnitSpecReader;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +34,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Unit specification or portfolio JSON files.")
     private List<Path> files;
 
+    /** Read when the first portfolio needs it: checking unit files alone does not look at the user's folder. */
+    private UnitCatalog catalog;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -48,24 +53,32 @@ final class ValidateCommand implements Callable<Integer> {
         return invalid == 0 ? 0 : 1;
     }
 
-    private static String validate(Path file, PrintWriter out) throws InvalidFileException {
-        if (isPortfolio(file)) {
-            Portfolio portfolio = PortfolioReader.read(file);
+    /**
+     * Reads the file once and judges it by what it says it is, so that a broken file of either
+     * kind is reported by its own rules.
+     */
+    private String validate(Path file, PrintWriter out) throws InvalidFileException {
+        JsonDocument document = JsonDocument.read(file, PortfolioReader.MAX_BYTES);
+        if (file.getFileName().toString().endsWith(".ers.json") || PortfolioReader.isPortfolio(document)) {
+            Portfolio portfolio = PortfolioReader.fromDocument(document);
             portfolio.units().forEach(u -> warnIfExpired(file, u.spec(), out));
+            SpecDrift.between(portfolio, catalog()).forEach(drift -> out.println(Problem.whole(file.toString(),
+                    "note: " + drift.summary() + " (the portfolio keeps its own copy until you choose)")));
             return "portfolio (" + portfolio.units().size() + " units)";
         }
-        UnitSpec unit = UnitSpecReader.read(file);
+        if (document.size() > UnitSpecReader.MAX_BYTES) {
+            throw new InvalidFileException(JsonDocument.tooLarge(file.toString(), document.size(), UnitSpecReader.MAX_BYTES));
+        }
+        UnitSpec unit = UnitSpecReader.fromDocument(document, "");
         warnIfExpired(file, unit, out);
         return "unit specification " + unit.code() + " (" + unit.criteria().size() + " criteria)";
     }
 
-    /** Decided on the parsed document, so a broken file of either kind is still reported by its own rules. */
-    private static boolean isPortfolio(Path file) throws InvalidFileException {
-        if (Files.isRegularFile(file) && file.getFileName().toString().endsWith(".ers.json")) {
-            return true;
+    private UnitCatalog catalog() {
+        if (catalog == null) {
+            catalog = UnitCatalog.load(AppHome.fromEnvironment().units());
         }
-        JsonDocument document = JsonDocument.read(file, PortfolioReader.MAX_BYTES);
-        return Portfolio.FORMAT.equals(document.tree().path("format").asText());
+        return catalog;
     }
 
     private static void warnIfExpired(Path file, UnitSpec unit, PrintWriter out) {

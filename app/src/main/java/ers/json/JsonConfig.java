@@ -20,6 +20,12 @@ public final class JsonConfig {
     public static final int MAX_NESTING = 64;
     /** A single string longer than this (an evidence title, a stroke list) is not a real one. */
     public static final int MAX_STRING = 4 * 1024 * 1024;
+    /**
+     * A heavy real portfolio (30 units, 100 rows each, every line signed with a drawn signature)
+     * is under a million tokens; the limit keeps a file of millions of tiny values ({@code [{},{},...]})
+     * from filling the memory with nodes while it is read.
+     */
+    public static final long MAX_TOKENS = 2_000_000;
 
     private static final ObjectMapper MAPPER = build();
 
@@ -36,6 +42,7 @@ public final class JsonConfig {
                         .maxNestingDepth(MAX_NESTING)
                         .maxStringLength(MAX_STRING)
                         .maxNumberLength(64)
+                        .maxTokenCount(MAX_TOKENS)
                         .build())
                 .build();
         return JsonMapper.builder(factory)

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,33 +20,66 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A JSON file read into a tree, remembering where in the text each value starts so that
+ * A JSON file read into a tree that can say where in the text each value starts, so that
  * problems found later (by the schema, by the model's own rules) can name a line and column.
- *
- * @param name      the file as the user named it, used in every message
- * @param tree      the parsed document
- * @param locations JSON Pointer of each value to where its text starts
+ * The locations are worked out only when a problem asks for one: a valid file never pays for them.
  */
-public record JsonDocument(String name, JsonNode tree, Map<String, JsonLocation> locations) {
+public final class JsonDocument {
+
+    private static final Pattern START_MARKER =
+            Pattern.compile("start marker at \\[Source: [^\\]]*\\]; line: (\\d+), column: (\\d+)\\]");
+
+    private final String name;
+    private final JsonNode tree;
+    private final byte[] text;
+    private Map<String, JsonLocation> locations;
+
+    private JsonDocument(String name, JsonNode tree, byte[] text) {
+        this.name = name;
+        this.tree = tree;
+        this.text = text;
+    }
+
+    /** The file as the user named it, used in every message. */
+    public String name() {
+        return name;
+    }
+
+    public JsonNode tree() {
+        return tree;
+    }
 
     /**
-     * Reads a file of at most {@code maxBytes}; a larger file is refused before it is read.
+     * Reads a file of at most {@code maxBytes}; a larger file is refused before it is read. A
+     * file whose size says nothing (a device, a pipe) is read no further than the limit.
      */
     public static JsonDocument read(Path file, long maxBytes) throws InvalidFileException {
         String name = file.toString();
         byte[] bytes;
         try {
+            if (Files.isDirectory(file)) {
+                throw new InvalidFileException(Problem.whole(name, "is a folder, not a file"));
+            }
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new InvalidFileException(Problem.whole(name, String.format(
-                        "the file is %s; files of this kind are at most %s, so it was not read",
-                        megabytes(size), megabytes(maxBytes))));
+                throw new InvalidFileException(tooLarge(name, size, maxBytes));
             }
-            bytes = Files.readAllBytes(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+            }
+            if (bytes.length > maxBytes) {
+                throw new InvalidFileException(Problem.whole(name, String.format(
+                        "the file goes on past %s, the most a file of this kind may be, so it was not read",
+                        megabytes(maxBytes))));
+            }
         } catch (NoSuchFileException e) {
             throw new InvalidFileException(Problem.whole(name, "no such file"));
+        } catch (AccessDeniedException e) {
+            throw new InvalidFileException(Problem.whole(name, "cannot be read: permission denied"));
         } catch (IOException e) {
             throw new InvalidFileException(Problem.whole(name, "cannot be read: " + e.getMessage()));
         }
@@ -54,17 +90,28 @@ public record JsonDocument(String name, JsonNode tree, Map<String, JsonLocation>
         if (isBlank(bytes)) {
             throw new InvalidFileException(Problem.whole(name, "the file is empty"));
         }
-        try {
-            JsonNode tree = JsonConfig.mapper().readTree(bytes);
-            if (tree == null || tree.isMissingNode()) {
-                throw new InvalidFileException(Problem.whole(name, "the file is empty"));
+        try (JsonParser parser = JsonConfig.mapper().createParser(bytes)) {
+            try {
+                JsonNode tree = JsonConfig.mapper().readTree(parser);
+                return new JsonDocument(name, tree, bytes);
+            } catch (JsonProcessingException e) {
+                // A limit exceeded has no location of its own; the parser knows where it stopped.
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                throw new InvalidFileException(syntaxProblem(name, e, at));
             }
-            return new JsonDocument(name, tree, index(bytes));
-        } catch (JsonProcessingException e) {
-            throw new InvalidFileException(syntaxProblem(name, e));
         } catch (IOException e) {
             throw new InvalidFileException(Problem.whole(name, "cannot be read: " + e.getMessage()));
         }
+    }
+
+    /** The length of the text in bytes. */
+    public int size() {
+        return text.length;
+    }
+
+    public static Problem tooLarge(String name, long size, long maxBytes) {
+        return Problem.whole(name, String.format("the file is %s; files of this kind are at most %s, so it was not read",
+                megabytes(size), megabytes(maxBytes)));
     }
 
     /** A problem at a field, located by line and column when the field is in the text. */
@@ -79,9 +126,10 @@ public record JsonDocument(String name, JsonNode tree, Map<String, JsonLocation>
 
     /** The nearest located ancestor: a missing field is reported where its parent starts. */
     private JsonLocation locationOf(String pointer) {
+        Map<String, JsonLocation> located = locations();
         String p = pointer;
         while (true) {
-            JsonLocation at = locations.get(p);
+            JsonLocation at = located.get(p);
             if (at != null || p.isEmpty()) {
                 return at;
             }
@@ -89,14 +137,15 @@ public record JsonDocument(String name, JsonNode tree, Map<String, JsonLocation>
         }
     }
 
-    static Problem syntaxProblem(String name, JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
+    private static Problem syntaxProblem(String name, JsonProcessingException e, JsonLocation at) {
         String message = e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
-            message = "the file is not a plausible document of this kind ("
-                    + message.replaceAll(" \\(from `[^`]*`\\)", "") + "), so it was not read";
+            message = "the file is not a plausible document of this kind: "
+                    + message.replaceAll(", from `[^`]*`", "") + "; so it was not read";
         } else if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
-            message = "the file ends too soon; it may have been cut short (" + startMarker(message) + ")";
+            message = "the file ends too soon; it may have been cut short" + unclosed(message);
+        } else if (message.startsWith("Invalid UTF-8")) {
+            message = "the file is not saved as UTF-8 text (" + message + "); save it as UTF-8 and try again";
         } else if (message.startsWith("Trailing token")) {
             message = "more content follows the end of the document";
         } else if (e instanceof MismatchedInputException || e instanceof JsonMappingException) {
@@ -111,9 +160,21 @@ public record JsonDocument(String name, JsonNode tree, Map<String, JsonLocation>
     }
 
     /** Jackson names where the unclosed object began in a form meant for programmers. */
-    private static String startMarker(String message) {
-        return message.replaceAll("\\(start marker at \\[Source: [^\\]]*\\]; line: (\\d+), column: (\\d+)\\]\\)",
-                "opened at line $1, column $2");
+    private static String unclosed(String message) {
+        Matcher start = START_MARKER.matcher(message);
+        return start.find() ? " (what opens at line " + start.group(1) + ", column " + start.group(2)
+                + " is never closed)" : "";
+    }
+
+    private synchronized Map<String, JsonLocation> locations() {
+        if (locations == null) {
+            try {
+                locations = index(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the text parsed once already", e);
+            }
+        }
+        return locations;
     }
 
     private static Map<String, JsonLocation> index(byte[] bytes) throws IOException {

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 
 /**
  * Replaces files so that a crash at any moment leaves either the old content or the new, never a
@@ -20,19 +23,24 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes what {@code content} produces; if it throws, the target is untouched. */
+    /**
+     * Writes what {@code content} produces; if it throws, the target is untouched. A new file is
+     * readable by its owner only (portfolios and key files hold personal data); a replaced file
+     * keeps the permissions it had, so one the user shared stays shared.
+     */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
+        // Beside the target, so that the rename stays within one file system.
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  OutputStream out = Channels.newOutputStream(channel)) {
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
             }
+            keepPermissions(absolute, temp);
             move(temp, absolute);
             syncDirectory(dir);
         } finally {
@@ -42,6 +50,14 @@ public final class AtomicFiles {
 
     public static void write(Path target, byte[] bytes) throws IOException {
         write(target, out -> out.write(bytes));
+    }
+
+    /** Replacing a file must not change who may read it: a portfolio in a shared folder stays readable. */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(target);
+            Files.setPosixFilePermissions(temp, permissions);
+        }
     }
 
     private static void move(Path temp, Path target) throws IOException {

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Opens portfolio files. A file is either read whole or refused with every problem located;
@@ -28,6 +30,7 @@ public final class PortfolioReader {
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private static final SchemaCheck SCHEMA = SchemaCheck.of("portfolio.schema.json");
+    private static final Pattern UNIT_PLACE = Pattern.compile("/units/(\\d+)(?:/evidence/(\\d+))?");
 
     private PortfolioReader() {
     }
@@ -40,22 +43,59 @@ public final class PortfolioReader {
         return fromDocument(JsonDocument.parse(name, json));
     }
 
-    private static Portfolio fromDocument(JsonDocument document) throws InvalidFileException {
+    /** Whether a parsed document says it is a portfolio, whatever else is wrong with it. */
+    public static boolean isPortfolio(JsonDocument document) {
+        return Portfolio.FORMAT.equals(document.tree().path("format").asText());
+    }
+
+    public static Portfolio fromDocument(JsonDocument document) throws InvalidFileException {
         refuseNewerVersion(document);
         List<Problem> problems = new ArrayList<>(SCHEMA.check(document));
         JsonNode units = document.tree().path("units");
         for (int i = 0; problems.isEmpty() && i < units.size(); i++) {
-            problems.addAll(UnitSpecReader.problems(document, "/units/" + i + "/spec"));
-        }
-        if (problems.isEmpty()) {
-            problems.addAll(mappingProblems(document));
+            problems.addAll(UnitSpecReader.ruleProblems(document, "/units/" + i + "/spec"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidFileException(problems);
+            throw new InvalidFileException(named(document, problems));
         }
+        Portfolio portfolio = bind(document);
+        problems.addAll(crossFieldProblems(document, portfolio));
+        if (!problems.isEmpty()) {
+            throw new InvalidFileException(named(document, problems));
+        }
+        return portfolio;
+    }
+
+    /**
+     * Says which unit and evidence row a problem is in, as the sheet names them, after the JSON
+     * Pointer: {@code /units/0/evidence/1/date (unit F17, evidence E2): ...}.
+     */
+    private static List<Problem> named(JsonDocument document, List<Problem> problems) {
+        return problems.stream().map(problem -> {
+            Matcher place = UNIT_PLACE.matcher(problem.path());
+            if (!place.lookingAt() || !problem.message().startsWith(problem.path() + ": ")) {
+                return problem;
+            }
+            JsonNode unit = document.tree().at("/units/" + place.group(1));
+            String words = "unit " + text(unit.at("/spec/code"), "number " + (Integer.parseInt(place.group(1)) + 1));
+            if (place.group(2) != null) {
+                words += ", evidence " + text(unit.at("/evidence/" + place.group(2) + "/reference"),
+                        "row " + (Integer.parseInt(place.group(2)) + 1));
+            }
+            return new Problem(problem.file(), problem.line(), problem.column(), problem.path(), problem.path()
+                    + " (" + words + ")" + problem.message().substring(problem.path().length()));
+        }).toList();
+    }
+
+    private static String text(JsonNode node, String otherwise) {
+        return node.isTextual() && !node.asText().isBlank() ? node.asText() : otherwise;
+    }
+
+    private static Portfolio bind(JsonDocument document) throws InvalidFileException {
         try {
             return JsonConfig.mapper().treeToValue(document.tree(), Portfolio.class);
         } catch (JsonProcessingException e) {
+            // The schema admits only what the records can hold, so this is a mismatch between the two.
             throw new InvalidFileException(document.problemAt("", "cannot be read: " + e.getOriginalMessage()));
         }
     }
@@ -69,32 +109,44 @@ public final class PortfolioReader {
         }
     }
 
-    /** Rules across fields: rows map only to criteria their unit has; ids and units are unique. */
-    private static List<Problem> mappingProblems(JsonDocument document) throws InvalidFileException {
+    /**
+     * Rules across fields: rows map only to criteria their unit has; method codes, evidence ids and
+     * units are unique. Rows are walked in the document, where their criteria are still as written
+     * (the model sorts them).
+     */
+    private static List<Problem> crossFieldProblems(JsonDocument document, Portfolio portfolio) {
         List<Problem> problems = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (int m = 0; m < portfolio.methods().size(); m++) {
+            String code = portfolio.methods().get(m).code();
+            if (!codes.add(code)) {
+                problems.add(document.problemAt("/methods/" + m + "/code", "method code " + code
+                        + " is in the key twice; the sheet's key could not say which name it has"));
+            }
+        }
         Set<String> unitIds = new HashSet<>();
-        JsonNode units = document.tree().path("units");
-        for (int u = 0; u < units.size(); u++) {
+        for (int u = 0; u < portfolio.units().size(); u++) {
             String unitPath = "/units/" + u;
-            UnitSpec spec = UnitSpecReader.fromDocument(document, unitPath + "/spec");
+            UnitSpec spec = portfolio.units().get(u).spec();
             if (!unitIds.add(spec.id())) {
-                problems.add(document.problemAt(unitPath + "/spec/id", "unit " + spec.id() + " is in the portfolio twice"));
+                problems.add(document.problemAt(unitPath + "/spec/id", "this unit (" + spec.id()
+                        + ") is already in the portfolio"));
             }
             Set<String> rowIds = new HashSet<>();
-            JsonNode rows = units.get(u).path("evidence");
+            JsonNode rows = document.tree().at(unitPath + "/evidence");
             for (int r = 0; r < rows.size(); r++) {
                 String rowPath = unitPath + "/evidence/" + r;
-                String rowId = rows.get(r).path("id").asText();
-                if (!rowIds.add(rowId)) {
-                    problems.add(document.problemAt(rowPath + "/id", "evidence id " + rowId + " is used twice"));
+                JsonNode row = rows.get(r);
+                if (!rowIds.add(row.path("id").asText())) {
+                    problems.add(document.problemAt(rowPath + "/id", "the id " + row.path("id").asText()
+                            + " is already used by an earlier row of this unit"));
                 }
-                JsonNode criteria = rows.get(r).path("criteria");
+                JsonNode criteria = row.path("criteria");
                 for (int c = 0; c < criteria.size(); c++) {
                     String number = criteria.get(c).asText();
                     if (spec.criterion(number).isEmpty()) {
-                        problems.add(document.problemAt(rowPath + "/criteria/" + c, "evidence "
-                                + rows.get(r).path("reference").asText() + " is mapped to criterion " + number
-                                + ", which unit " + spec.code() + " does not have"));
+                        problems.add(document.problemAt(rowPath + "/criteria/" + c, "mapped to criterion "
+                                + number + ", which the unit's specification does not have"));
                     }
                 }
             }

@@ -38,4 +38,9 @@ public record PortfolioUnit(UnitSpec spec, List<EvidenceRow> evidence, List<Sign
     public PortfolioUnit withEvidence(List<EvidenceRow> rows) {
         return new PortfolioUnit(spec, rows, signatures, history);
     }
+
+    /** The same sheet under another copy of its specification; see {@link SpecDrift#adopt}. */
+    PortfolioUnit withSpec(UnitSpec newSpec) {
+        return new PortfolioUnit(newSpec, evidence, signatures, history);
+    }
 }

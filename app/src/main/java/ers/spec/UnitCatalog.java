@@ -77,7 +77,12 @@ public final class UnitCatalog {
     }
 
     public Optional<UnitSpec> find(String id) {
-        return entries.stream().map(CatalogEntry::spec).filter(s -> s.id().equals(id)).findFirst();
+        return entry(id).map(CatalogEntry::spec);
+    }
+
+    /** The unit offered under {@code id}, with where it came from. */
+    public Optional<CatalogEntry> entry(String id) {
+        return entries.stream().filter(e -> e.spec().id().equals(id)).findFirst();
     }
 
     /** Finds a unit by the code the sheet prints ({@code F17}), ignoring case, or by its id. */

@@ -37,20 +37,14 @@ public final class UnitSpecReader {
 
     /** A specification found at {@code pointer} inside a larger document, such as a portfolio. */
     public static UnitSpec fromDocument(JsonDocument document, String pointer) throws InvalidFileException {
-        List<Problem> problems = problems(document, pointer);
-        if (!problems.isEmpty()) {
-            throw new InvalidFileException(problems);
-        }
-        return bind(document.tree().at(pointer), document, pointer);
-    }
-
-    /** Every problem of the specification at {@code pointer}; empty when it is valid. */
-    public static List<Problem> problems(JsonDocument document, String pointer) {
         List<Problem> problems = SCHEMA.check(document, pointer);
         if (problems.isEmpty()) {
             problems = ruleProblems(document, pointer);
         }
-        return problems;
+        if (!problems.isEmpty()) {
+            throw new InvalidFileException(problems);
+        }
+        return bind(document.tree().at(pointer), document, pointer);
     }
 
     private static UnitSpec bind(JsonNode node, JsonDocument document, String pointer) throws InvalidFileException {
@@ -62,7 +56,11 @@ public final class UnitSpecReader {
         }
     }
 
-    private static List<Problem> ruleProblems(JsonDocument document, String pointer) {
+    /**
+     * The rules the schema cannot express, for a specification at {@code pointer} that has already
+     * passed the schema (a portfolio's schema includes the unit schema for its embedded copies).
+     */
+    public static List<Problem> ruleProblems(JsonDocument document, String pointer) {
         List<Problem> problems = new ArrayList<>();
         Set<Integer> outcomes = new HashSet<>();
         Set<String> criteria = new HashSet<>();

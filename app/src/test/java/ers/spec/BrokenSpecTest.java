@@ -24,28 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Each broken unit file is refused with a message that names the file and where in it. */
 class BrokenSpecTest {
 
-    /** A small valid unit; line numbers below refer to this text. */
-    static final String VALID = """
-            {
-              "formatVersion": 1,
-              "id": "centre-u1",
-              "code": "U1",
-              "title": "Lead a team briefing",
-              "level": 3,
-              "creditValue": 4,
-              "expiryDate": null,
-              "learningOutcomes": [
-                {
-                  "number": 1,
-                  "title": "Be able to brief a team",
-                  "criteria": [
-                    { "number": "1.1", "text": "Prepare the briefing" },
-                    { "number": "1.2", "text": "Check the team understood" }
-                  ]
-                }
-              ]
-            }
-            """;
+    /** Line numbers below refer to this text. */
+    private static final String VALID = SmallUnit.JSON;
 
     @TempDir
     Path dir;
@@ -106,6 +86,32 @@ class BrokenSpecTest {
         String line = e.problems().get(0).toString();
         assertTrue(line.startsWith(file + ":" + at + ": "), line);
         assertTrue(line.contains(message), line);
+    }
+
+    /** Windows editors save with a byte-order mark, or as UTF-16 ("Unicode"); both are read. */
+    @Test
+    void aUnitSavedWithAByteOrderMarkOrAsUtf16Loads() throws Exception {
+        byte[] text = VALID.replace("Prepare the briefing", "Prepare the £5 briefing").getBytes(StandardCharsets.UTF_8);
+        byte[] withMark = new byte[text.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withMark, 3, text.length);
+        for (byte[] bytes : List.of(withMark, VALID.replace("Prepare the briefing", "Prepare the £5 briefing")
+                .getBytes(StandardCharsets.UTF_16))) {
+            Path file = dir.resolve("u1.json");
+            Files.write(file, bytes);
+            assertEquals("Prepare the £5 briefing", UnitSpecReader.read(file).criteria().get(0).text());
+        }
+    }
+
+    @Test
+    void aUnitSavedInAnOldWindowsEncodingIsToldToUseUtf8() throws IOException {
+        Path file = dir.resolve("u1.json");
+        Files.write(file, VALID.replace("Prepare the briefing", "Prepare the £5 briefing").getBytes(StandardCharsets.ISO_8859_1));
+        InvalidFileException e = assertThrows(InvalidFileException.class, () -> UnitSpecReader.read(file));
+        assertEquals(file + ":14:50: the file is not saved as UTF-8 text (Invalid UTF-8 start byte 0xa3); "
+                + "save it as UTF-8 and try again", e.getMessage());
     }
 
     @Test

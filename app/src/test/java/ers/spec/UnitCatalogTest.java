@@ -26,9 +26,9 @@ class UnitCatalogTest {
 
     @Test
     void oneBrokenFileAmongGoodOnesNeverStopsTheOthersLoading() throws IOException {
-        write("a-good.json", BrokenSpecTest.VALID);
-        write("b-broken.json", BrokenSpecTest.VALID.replace("\"1.2\"", "\"1.1\""));
-        write("c-good.json", BrokenSpecTest.VALID.replace("centre-u1", "centre-u2").replace("\"U1\"", "\"U2\""));
+        write("a-good.json", SmallUnit.JSON);
+        write("b-broken.json", SmallUnit.JSON.replace("\"1.2\"", "\"1.1\""));
+        write("c-good.json", SmallUnit.JSON.replace("centre-u1", "centre-u2").replace("\"U1\"", "\"U2\""));
         write("d-empty.json", "");
         write("notes.txt", "not a unit, not looked at");
 
@@ -44,7 +44,7 @@ class UnitCatalogTest {
 
     @Test
     void aUserUnitCannotTakeTheIdOfABundledOne() throws IOException {
-        write("f17-copy.json", BrokenSpecTest.VALID.replace("centre-u1", "ocr-f17"));
+        write("f17-copy.json", SmallUnit.JSON.replace("centre-u1", "ocr-f17"));
         UnitCatalog catalog = UnitCatalog.load(units);
         assertEquals(List.of("B13", "B14", "CC17", "F17"), codes(catalog));
         assertEquals("F17", catalog.find("ocr-f17").orElseThrow().code(), "the bundled unit is kept");

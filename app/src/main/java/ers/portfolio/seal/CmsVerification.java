@@ -8,7 +8,9 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.Collection;
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
@@ -32,9 +34,10 @@ public record CmsVerification(boolean intact, X509Certificate signer, String pro
 
     public static CmsVerification check(byte[] cms, byte[] content) {
         CMSSignedData signed;
-        try {
-            signed = new CMSSignedData(new CMSProcessableByteArray(content), cms);
-        } catch (CMSException | IllegalArgumentException e) {
+        try (ASN1InputStream in = new ASN1InputStream(cms)) {
+            // Reads the first DER object only: a PDF reserves more room than the CMS needs and pads it with zeros.
+            signed = new CMSSignedData(new CMSProcessableByteArray(content), ContentInfo.getInstance(in.readObject()));
+        } catch (CMSException | IOException | IllegalArgumentException | ClassCastException e) {
             return new CmsVerification(false, null, "its certificate signature cannot be read");
         }
         Collection<SignerInformation> signers = signed.getSignerInfos().getSigners();

@@ -1,0 +1,38 @@
+package ers.portfolio.edit;
+
+import ers.portfolio.EvidenceRow;
+import ers.portfolio.Portfolio;
+import java.util.List;
+import java.util.UUID;
+
+/** Inserts an evidence row at {@code index} (the end when it equals the number of rows). */
+public record AddRow(String unitId, int index, EvidenceRow row) implements Edit {
+
+    /** A blank row with a fresh id and the next suggested reference, to go at the end. */
+    public static AddRow blankAtEnd(Portfolio portfolio, String unitId) {
+        List<EvidenceRow> rows = Units.unit(portfolio, unitId).evidence();
+        return new AddRow(unitId, rows.size(), new EvidenceRow(newId(), References.next(rows), "", List.of(),
+                null, null, null, List.of()));
+    }
+
+    /** Row ids only need to be unique within a unit and stable; a random UUID is both. */
+    static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    @Override
+    public Portfolio applyTo(Portfolio portfolio) {
+        return Units.updateRows(portfolio, unitId, rows -> {
+            if (rows.stream().anyMatch(r -> r.id().equals(row.id()))) {
+                throw new IllegalArgumentException("the unit already has a row " + row.id());
+            }
+            rows.add(index, row);
+            return rows;
+        });
+    }
+
+    @Override
+    public String description() {
+        return "add evidence " + row.reference();
+    }
+}

@@ -1,0 +1,97 @@
+package ers.portfolio.edit;
+
+import ers.portfolio.Portfolio;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The portfolios a user has passed through, and where they are now. Undo and redo move the
+ * position; a new edit drops whatever could have been redone. The portfolio has unsaved changes
+ * exactly when the position differs from where it was last saved, so undoing back to the saved
+ * state makes it clean again.
+ */
+public final class EditHistory {
+
+    /** Enough for an afternoon; beyond it the oldest steps go (each is only a few references). */
+    public static final int LIMIT = 2000;
+
+    private final List<Step> steps = new ArrayList<>();
+    private int position;
+    /** Index of the saved step, or -1 when the saved state is no longer in the history. */
+    private int saved;
+
+    private record Step(Portfolio portfolio, Edit edit) {
+    }
+
+    public EditHistory(Portfolio start, boolean startsSaved) {
+        steps.add(new Step(start, null));
+        position = 0;
+        saved = startsSaved ? 0 : -1;
+    }
+
+    public Portfolio current() {
+        return steps.get(position).portfolio();
+    }
+
+    /** Applies the edit; an edit that changes nothing leaves the history as it is. */
+    public Portfolio apply(Edit edit) {
+        Portfolio next = edit.applyTo(current());
+        if (next.equals(current())) {
+            return next;
+        }
+        steps.subList(position + 1, steps.size()).clear();
+        if (saved > position) {
+            saved = -1;
+        }
+        steps.add(new Step(next, edit));
+        position++;
+        if (steps.size() > LIMIT) {
+            steps.remove(0);
+            position--;
+            saved = saved > 0 ? saved - 1 : -1;
+        }
+        return next;
+    }
+
+    public boolean canUndo() {
+        return position > 0;
+    }
+
+    public boolean canRedo() {
+        return position < steps.size() - 1;
+    }
+
+    public Portfolio undo() {
+        if (!canUndo()) {
+            throw new IllegalStateException("nothing to undo");
+        }
+        position--;
+        return current();
+    }
+
+    public Portfolio redo() {
+        if (!canRedo()) {
+            throw new IllegalStateException("nothing to redo");
+        }
+        position++;
+        return current();
+    }
+
+    /** What Undo would take back, for the menu. */
+    public Optional<String> undoDescription() {
+        return canUndo() ? Optional.of(steps.get(position).edit().description()) : Optional.empty();
+    }
+
+    public Optional<String> redoDescription() {
+        return canRedo() ? Optional.of(steps.get(position + 1).edit().description()) : Optional.empty();
+    }
+
+    public boolean hasUnsavedChanges() {
+        return position != saved;
+    }
+
+    public void markSaved() {
+        saved = position;
+    }
+}

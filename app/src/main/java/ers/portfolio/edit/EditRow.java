@@ -1,0 +1,77 @@
+package ers.portfolio.edit;
+
+import ers.portfolio.EvidenceRow;
+import ers.portfolio.Portfolio;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Changes one field of an evidence row. Build it with the typed factories; the field decides
+ * what the value is.
+ */
+public record EditRow(String unitId, String rowId, Field field, Object value) implements Edit {
+
+    public enum Field { REFERENCE, TITLE, METHODS, DATE, LOCATION, NOTES }
+
+    public static EditRow reference(String unitId, String rowId, String reference) {
+        return new EditRow(unitId, rowId, Field.REFERENCE, reference.strip());
+    }
+
+    public static EditRow title(String unitId, String rowId, String title) {
+        return new EditRow(unitId, rowId, Field.TITLE, title);
+    }
+
+    public static EditRow methods(String unitId, String rowId, List<String> codes) {
+        return new EditRow(unitId, rowId, Field.METHODS, List.copyOf(codes));
+    }
+
+    public static EditRow date(String unitId, String rowId, LocalDate date) {
+        return new EditRow(unitId, rowId, Field.DATE, date);
+    }
+
+    /** Where the evidence is kept; blank means not recorded. */
+    public static EditRow location(String unitId, String rowId, String location) {
+        return new EditRow(unitId, rowId, Field.LOCATION, blankToNull(location));
+    }
+
+    public static EditRow notes(String unitId, String rowId, String notes) {
+        return new EditRow(unitId, rowId, Field.NOTES, blankToNull(notes));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    @Override
+    public Portfolio applyTo(Portfolio portfolio) {
+        return Units.updateRow(portfolio, unitId, rowId, this::change);
+    }
+
+    @SuppressWarnings("unchecked")
+    private EvidenceRow change(EvidenceRow r) {
+        return switch (field) {
+            case REFERENCE -> new EvidenceRow(r.id(), (String) value, r.title(), r.methods(), r.date(), r.location(),
+                    r.notes(), r.criteria());
+            case TITLE -> new EvidenceRow(r.id(), r.reference(), (String) value, r.methods(), r.date(), r.location(),
+                    r.notes(), r.criteria());
+            case METHODS -> new EvidenceRow(r.id(), r.reference(), r.title(), (List<String>) value, r.date(),
+                    r.location(), r.notes(), r.criteria());
+            case DATE -> new EvidenceRow(r.id(), r.reference(), r.title(), r.methods(), (LocalDate) value,
+                    r.location(), r.notes(), r.criteria());
+            case LOCATION -> new EvidenceRow(r.id(), r.reference(), r.title(), r.methods(), r.date(), (String) value,
+                    r.notes(), r.criteria());
+            case NOTES -> new EvidenceRow(r.id(), r.reference(), r.title(), r.methods(), r.date(), r.location(),
+                    (String) value, r.criteria());
+        };
+    }
+
+    /** Whether applying this would change nothing, so the editor does not fill Undo with no-ops. */
+    public boolean changesNothing(Portfolio portfolio) {
+        return change(Units.row(portfolio, unitId, rowId)).equals(Units.row(portfolio, unitId, rowId));
+    }
+
+    @Override
+    public String description() {
+        return "edit " + field.name().toLowerCase();
+    }
+}

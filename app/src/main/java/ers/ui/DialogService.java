@@ -1,0 +1,52 @@
+package ers.ui;
+
+import ers.json.Problem;
+import ers.portfolio.AssessmentMethod;
+import ers.portfolio.Portfolio;
+import ers.portfolio.recovery.Recovered;
+import ers.spec.UnitCatalog;
+import ers.spec.UnitSpec;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every question the editor asks the user. The window answers with real dialogs; tests answer
+ * with their own implementation, so the editor's decisions are tested without a screen.
+ */
+public interface DialogService {
+
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    enum RecoveryChoice { RESTORE, DISCARD, KEEP_FOR_LATER }
+
+    void showError(String title, String message);
+
+    /** A file could not be used; lists every problem with its place in the file. */
+    void showProblems(String title, String intro, List<Problem> problems);
+
+    void showInfo(String title, String message);
+
+    /** Asked once when work would be lost: save it, throw it away, or go back. */
+    UnsavedChoice askUnsaved(String documentName);
+
+    boolean confirm(String title, String message);
+
+    Optional<Path> chooseFileToOpen();
+
+    /** {@code extension} such as {@code .ers.json} or {@code .pdf}; the suggested name carries it. */
+    Optional<Path> chooseFileToSave(String title, String suggestedName, String extension);
+
+    Optional<Portfolio> askNewPortfolio(UnitCatalog catalog);
+
+    /** Picks units not already in the portfolio ({@code present} holds their ids); empty when cancelled. */
+    List<UnitSpec> chooseUnits(UnitCatalog catalog, Set<String> present);
+
+    Optional<List<AssessmentMethod>> editMethodKey(List<AssessmentMethod> current);
+
+    RecoveryChoice askRecover(Recovered recovered);
+
+    /** A unit's bundled specification differs from the copy in the portfolio: true adopts the bundled one. */
+    boolean askAdoptNewSpec(String unitCode, String differences);
+}

@@ -1,0 +1,133 @@
+package ers.ui;
+
+import ers.home.AppHome;
+import ers.portfolio.Portfolio;
+import ers.portfolio.recovery.Autosaver;
+import ers.portfolio.recovery.Recovered;
+import ers.portfolio.recovery.RecoverySession;
+import ers.portfolio.recovery.RecoveryStore;
+import ers.spec.UnitCatalog;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * One editor in its window, wired to the user's folder: the unit catalogue, recent files, and a
+ * recovery session whose copy follows unsaved work. The application and the window tests build
+ * it the same way; tests pass their own dialogs.
+ */
+public final class Editor {
+
+    /** How long unsaved work waits before it is copied: at most this much is lost in a crash. */
+    public static final long AUTOSAVE_DELAY_MILLIS = 1500;
+
+    private final AppHome home;
+    private final EditorModel model;
+    private final MainWindow window;
+    private final RecoveryStore recovery;
+    private final RecoverySession session;
+    private final Autosaver autosaver;
+
+    public Editor(Stage stage, AppHome home, Function<Window, DialogService> dialogs) {
+        this.home = home;
+        this.recovery = new RecoveryStore(home.recovery());
+        RecoverySession started;
+        try {
+            started = recovery.startSession();
+        } catch (IOException e) {
+            started = null;
+        }
+        this.session = started;
+        MainWindow[] shown = new MainWindow[1];
+        this.autosaver = session == null ? null : new Autosaver(session, AUTOSAVE_DELAY_MILLIS,
+                e -> Platform.runLater(() -> shown[0].say("Could not write the recovery copy "
+                        + session.copy() + ": " + e.getMessage() + ". Save your work soon.")));
+        this.model = new EditorModel(dialogs.apply(stage), () -> UnitCatalog.load(home.units()),
+                new RecentFiles(home.root().resolve("recent-files.txt")), unsavedWork());
+        this.window = new MainWindow(stage, model);
+        shown[0] = window;
+        if (session == null) {
+            window.say("Unsaved work cannot be kept safe: the folder " + home.recovery()
+                    + " cannot be written. Save often.");
+        }
+    }
+
+    public EditorModel model() {
+        return model;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public AppHome home() {
+        return home;
+    }
+
+    private UnsavedWork unsavedWork() {
+        if (autosaver == null) {
+            return UnsavedWork.NONE;
+        }
+        return new UnsavedWork() {
+            @Override
+            public void unsaved(Portfolio portfolio, Path file) {
+                autosaver.changed(portfolio, file);
+            }
+
+            @Override
+            public void clean() {
+                autosaver.saved();
+            }
+        };
+    }
+
+    /** Offers, one by one, the work other editors left unsaved when they stopped. */
+    public void offerRecovery() {
+        for (Recovered left : recovery.orphans()) {
+            switch (model.dialogs().askRecover(left)) {
+                case RESTORE -> {
+                    if (model.settleUnsaved()) {
+                        model.restore(left.portfolio().orElseThrow(), left.original());
+                        discard(left);
+                        window.say("Restored the work kept at " + left.savedAt() + ". Check it, then save.");
+                    }
+                }
+                case DISCARD -> discard(left);
+                case KEEP_FOR_LATER -> {
+                }
+            }
+        }
+    }
+
+    private void discard(Recovered left) {
+        try {
+            recovery.discard(left);
+        } catch (IOException e) {
+            window.say("Could not delete the recovery copy " + left.copy() + ": " + e.getMessage());
+        }
+    }
+
+    /** Writes what is pending now; the work is safe on disk when this returns. */
+    public void flushRecovery() {
+        if (autosaver != null) {
+            autosaver.flush();
+        }
+    }
+
+    /** After a clean close: the recovery copy and the session's lock go. */
+    public void shutdown() {
+        if (autosaver != null) {
+            autosaver.close();
+        }
+        if (session != null) {
+            try {
+                session.close();
+            } catch (IOException e) {
+                // The next start would offer the copy; better than losing it.
+            }
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package ers.ui;
+
+import ers.json.InvalidFileException;
+import ers.portfolio.Portfolio;
+import ers.portfolio.PortfolioReader;
+import ers.portfolio.PortfolioWriter;
+import ers.portfolio.edit.Edit;
+import ers.portfolio.edit.EditHistory;
+import ers.spec.UnitCatalog;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The editor's state: the open portfolio, its file, its undo history, and the window title that
+ * follows them. Views bind to the read-only properties and change the portfolio only through
+ * {@link #apply(Edit)}; every question to the user goes through the {@link DialogService}.
+ */
+public final class EditorModel {
+
+    static final String APP_NAME = "Evidence Record Sheets";
+    static final String EXTENSION = ".ers.json";
+
+    private final DialogService dialogs;
+    private final Supplier<UnitCatalog> catalog;
+    private final RecentFiles recent;
+    private final UnsavedWork unsavedWork;
+
+    private EditHistory history;
+    private final ReadOnlyObjectWrapper<Portfolio> portfolio = new ReadOnlyObjectWrapper<>(this, "portfolio");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
+    private final ReadOnlyObjectWrapper<List<Path>> recentFiles = new ReadOnlyObjectWrapper<>(this, "recentFiles");
+
+    public EditorModel(DialogService dialogs, Supplier<UnitCatalog> catalog, RecentFiles recent,
+                       UnsavedWork unsavedWork) {
+        this.dialogs = dialogs;
+        this.catalog = catalog;
+        this.recent = recent;
+        this.unsavedWork = unsavedWork;
+        recentFiles.set(recent.files());
+    }
+
+    public ReadOnlyObjectProperty<Portfolio> portfolioProperty() {
+        return portfolio.getReadOnlyProperty();
+    }
+
+    public Portfolio portfolio() {
+        return portfolio.get();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<Path>> recentFilesProperty() {
+        return recentFiles.getReadOnlyProperty();
+    }
+
+    public UnitCatalog catalog() {
+        return catalog.get();
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    /** The name the title bar and questions use: the file name, or {@code Untitled}. */
+    public String documentName() {
+        Path f = file.get();
+        return f == null ? "Untitled" : f.getFileName().toString();
+    }
+
+    public void newPortfolio() {
+        if (!settleUnsaved()) {
+            return;
+        }
+        dialogs.askNewPortfolio(catalog.get()).ifPresent(p -> show(p, null, false));
+    }
+
+    public void openChosen() {
+        if (settleUnsaved()) {
+            dialogs.chooseFileToOpen().ifPresent(this::openSettled);
+        }
+    }
+
+    /** Opens a file, after asking about unsaved work; a broken file is explained and the current work stays. */
+    public boolean open(Path path) {
+        return settleUnsaved() && openSettled(path);
+    }
+
+    private boolean openSettled(Path path) {
+        try {
+            Portfolio read = PortfolioReader.read(path);
+            show(read, path, true);
+            recent.add(path);
+            recentFiles.set(recent.files());
+            return true;
+        } catch (InvalidFileException e) {
+            dialogs.showProblems("Cannot open " + path.getFileName(),
+                    "This file cannot be opened as a portfolio. Nothing was changed; what was open stays open.",
+                    e.problems());
+            return false;
+        }
+    }
+
+    /** Shows recovered work: it belongs to {@code original} but differs from it, so it starts unsaved. */
+    public void restore(Portfolio recovered, Path original) {
+        show(recovered, original, false);
+        unsavedWork.unsaved(recovered, original);
+    }
+
+    /** Replaces the open portfolio without a step to undo back over, e.g. after choosing a newer spec. */
+    public void replaceAsUnsaved(Portfolio changed) {
+        history = new EditHistory(changed, false);
+        refresh();
+        unsavedWork.unsaved(changed, file.get());
+    }
+
+    private void show(Portfolio p, Path path, boolean saved) {
+        history = new EditHistory(p, saved);
+        file.set(path);
+        refresh();
+        if (saved) {
+            unsavedWork.clean();
+        }
+    }
+
+    /** Applies an edit; one that does not apply is explained and changes nothing. */
+    public void apply(Edit edit) {
+        if (history == null) {
+            return;
+        }
+        try {
+            history.apply(edit);
+        } catch (IllegalArgumentException e) {
+            dialogs.showError("Cannot " + edit.description(), e.getMessage());
+            return;
+        }
+        changed();
+    }
+
+    public void undo() {
+        if (history != null && history.canUndo()) {
+            history.undo();
+            changed();
+        }
+    }
+
+    public void redo() {
+        if (history != null && history.canRedo()) {
+            history.redo();
+            changed();
+        }
+    }
+
+    private void changed() {
+        refresh();
+        if (history.hasUnsavedChanges()) {
+            unsavedWork.unsaved(history.current(), file.get());
+        } else {
+            unsavedWork.clean();
+        }
+    }
+
+    private void refresh() {
+        portfolio.set(history.current());
+        unsaved.set(history.hasUnsavedChanges());
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        undoText.set(history.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
+        redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+        title.set((unsaved.get() ? "* " : "") + documentName() + " — " + APP_NAME);
+    }
+
+    public boolean save() {
+        if (history == null) {
+            return false;
+        }
+        return file.get() == null ? saveAs() : saveTo(file.get());
+    }
+
+    public boolean saveAs() {
+        if (history == null) {
+            return false;
+        }
+        String suggested = file.get() != null ? file.get().getFileName().toString()
+                : history.current().candidate().name().replaceAll("[^A-Za-z0-9]+", "-") + EXTENSION;
+        return dialogs.chooseFileToSave("Save portfolio", suggested, EXTENSION).map(this::saveTo).orElse(false);
+    }
+
+    private boolean saveTo(Path target) {
+        try {
+            PortfolioWriter.save(history.current(), target);
+        } catch (IOException e) {
+            dialogs.showError("Cannot save " + target.getFileName(), "The portfolio was not saved to " + target
+                    + ": " + e.getMessage() + "\nYour work is still open and kept in the recovery copy.");
+            return false;
+        }
+        history.markSaved();
+        file.set(target);
+        recent.add(target);
+        recentFiles.set(recent.files());
+        refresh();
+        unsavedWork.clean();
+        return true;
+    }
+
+    /**
+     * Asks once what to do with unsaved work before it would be replaced or closed.
+     * True when it is safe to go on.
+     */
+    public boolean settleUnsaved() {
+        if (history == null || !history.hasUnsavedChanges()) {
+            return true;
+        }
+        return switch (dialogs.askUnsaved(documentName())) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    /** The window is closing: true if it may, after the unsaved work was saved or thrown away. */
+    public boolean close() {
+        if (!settleUnsaved()) {
+            return false;
+        }
+        unsavedWork.clean();
+        return true;
+    }
+}

@@ -1,0 +1,170 @@
+package ers.ui;
+
+import ers.pdf.ExportProgress;
+import ers.pdf.SheetExport;
+import ers.pdf.SheetPreview;
+import ers.portfolio.AtomicFiles;
+import ers.portfolio.Portfolio;
+import ers.sheet.SheetException;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.concurrent.Task;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.print.PageLayout;
+import javafx.print.PrinterJob;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.stage.Window;
+
+/**
+ * Export, preview and print, all from the record-sheet renderer, so the three show the same
+ * pages. The slow part runs off the UI thread as a {@link Task}; the window shows its progress
+ * and can cancel it.
+ */
+final class SheetOutput {
+
+    /** Enough for a crisp preview on a hi-dpi screen and a clean print, at a few MB per page. */
+    static final float PRINT_DPI = 200;
+    static final float PREVIEW_DPI = 110;
+
+    private final EditorModel model;
+    private final Consumer<String> say;
+    private final ReadOnlyObjectWrapper<Task<?>> running = new ReadOnlyObjectWrapper<>();
+
+    SheetOutput(EditorModel model, Consumer<String> say) {
+        this.model = model;
+        this.say = say;
+    }
+
+    /** The export or rendering under way, for the progress bar and its Cancel button; null when idle. */
+    ReadOnlyObjectProperty<Task<?>> runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Asks where, then writes every unit's sheet to one PDF in the background. */
+    void exportPdf() {
+        Portfolio portfolio = model.portfolio();
+        String name = model.documentName().replaceFirst("(\\.ers)?\\.json$", "") + ".pdf";
+        model.dialogs().chooseFileToSave("Export record sheets as PDF", name, ".pdf")
+                .ifPresent(target -> start(exportTask(portfolio, target), file -> say.accept("Exported " + file + ".")));
+    }
+
+    private static Task<Path> exportTask(Portfolio portfolio, Path target) {
+        return new Task<>() {
+            @Override
+            protected Path call() throws IOException, SheetException {
+                updateMessage("Exporting record sheets…");
+                ExportProgress progress = new ExportProgress() {
+                    @Override
+                    public void pagesDone(int done, int total) {
+                        updateProgress(done, total);
+                        updateMessage("Exporting page " + done + " of " + total + "…");
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
+                };
+                SheetException[] refused = new SheetException[1];
+                try {
+                    AtomicFiles.write(target, out -> {
+                        try {
+                            SheetExport.toPdf(portfolio, List.of(), out, progress);
+                        } catch (SheetException e) {
+                            refused[0] = e;
+                            throw new IOException(e.getMessage(), e);
+                        }
+                    });
+                } catch (IOException e) {
+                    // AtomicFiles passes only IOException; a sheet that cannot be laid out is told as itself.
+                    if (refused[0] != null) {
+                        throw refused[0];
+                    }
+                    throw e;
+                }
+                return target;
+            }
+        };
+    }
+
+    /** Renders the unit's pages for the preview window. */
+    void preview(String unitId, Consumer<List<Image>> show) {
+        Portfolio portfolio = model.portfolio();
+        start(renderTask(portfolio, unitId, PREVIEW_DPI), images -> show.accept(images.stream()
+                .map(i -> (Image) SwingFXUtils.toFXImage(i, null)).toList()));
+    }
+
+    /** Renders the unit's pages and sends them to a printer the user picks; says so when there is none. */
+    void print(String unitId, Window owner) {
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            model.dialogs().showInfo("No printer", "No printer is set up on this computer. "
+                    + "Export to PDF (Ctrl+E) and print the PDF from another machine instead.");
+            return;
+        }
+        if (!job.showPrintDialog(owner)) {
+            job.cancelJob();
+            return;
+        }
+        start(renderTask(model.portfolio(), unitId, PRINT_DPI), images -> {
+            PageLayout layout = job.getJobSettings().getPageLayout();
+            for (BufferedImage image : images) {
+                ImageView page = new ImageView(SwingFXUtils.toFXImage(image, null));
+                page.setPreserveRatio(true);
+                page.setFitWidth(layout.getPrintableWidth());
+                page.setFitHeight(layout.getPrintableHeight());
+                if (!job.printPage(layout, page)) {
+                    say.accept("Printing stopped: " + job.getJobStatus());
+                    return;
+                }
+            }
+            job.endJob();
+            say.accept("Sent " + images.size() + " page(s) to " + job.getPrinter().getName() + ".");
+        });
+    }
+
+    private static Task<List<BufferedImage>> renderTask(Portfolio portfolio, String unitId, float dpi) {
+        return new Task<>() {
+            @Override
+            protected List<BufferedImage> call() throws IOException, SheetException {
+                updateMessage("Drawing the record sheet…");
+                return SheetPreview.render(portfolio, unitId, dpi);
+            }
+        };
+    }
+
+    private <T> void start(Task<T> task, Consumer<T> done) {
+        if (running.get() != null) {
+            say.accept("Still working on the last export; wait for it or cancel it.");
+            return;
+        }
+        running.set(task);
+        task.setOnSucceeded(e -> {
+            running.set(null);
+            done.accept(task.getValue());
+        });
+        task.setOnCancelled(e -> {
+            running.set(null);
+            say.accept("Cancelled; nothing was written.");
+        });
+        task.setOnFailed(e -> {
+            running.set(null);
+            Throwable why = task.getException();
+            if (why instanceof CancellationException) {
+                say.accept("Cancelled; nothing was written.");
+            } else {
+                model.dialogs().showError("Cannot produce the record sheet", why.getMessage());
+            }
+        });
+        Thread worker = new Thread(task, "sheet-output");
+        worker.setDaemon(true);
+        worker.start();
+    }
+}

@@ -1,0 +1,110 @@
+package ers.ui;
+
+import ers.portfolio.Portfolio;
+import ers.portfolio.PortfolioUnit;
+import ers.portfolio.Role;
+import ers.portfolio.SignatureJudge;
+import ers.portfolio.SignatureState;
+import ers.portfolio.UkDates;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+
+/**
+ * The portfolio's units, each with its coverage and sign-off state. The list holds unit ids, so
+ * that ticking a cell redraws the entry without disturbing the selection.
+ */
+final class UnitList {
+
+    private final EditorModel model;
+    private final ListView<String> list = new ListView<>();
+
+    UnitList(EditorModel model) {
+        this.model = model;
+        list.setId("unitList");
+        list.setAccessibleText("Units of the portfolio");
+        list.setCellFactory(v -> new UnitCell());
+        list.setPrefWidth(270);
+    }
+
+    ListView<String> view() {
+        return list;
+    }
+
+    /** Follows the portfolio; keeps the selected unit while it is still there, else selects the first. */
+    void show(Portfolio portfolio) {
+        String selected = list.getSelectionModel().getSelectedItem();
+        List<String> ids = portfolio == null ? List.of() : portfolio.units().stream().map(u -> u.spec().id()).toList();
+        if (!ids.equals(list.getItems())) {
+            list.getItems().setAll(ids);
+        }
+        list.refresh();
+        if (selected != null && ids.contains(selected)) {
+            list.getSelectionModel().select(selected);
+        } else if (!ids.isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
+    }
+
+    /** {@code 12/27 covered}, as the list and its accessible text say. */
+    static String coverage(PortfolioUnit unit) {
+        int total = unit.spec().criteria().size();
+        return (total - unit.uncovered().size()) + "/" + total + " criteria covered";
+    }
+
+    static String signOff(Portfolio portfolio, PortfolioUnit unit) {
+        SignatureState state = SignatureJudge.standard().judge(portfolio, unit, Role.ASSESSOR);
+        return switch (state) {
+            case VALID -> "Signed off";
+            case VOID -> "Sign-off void: changed since signed";
+            case ABSENT -> "Not signed off";
+        };
+    }
+
+    private final class UnitCell extends ListCell<String> {
+
+        private final Label title = new Label();
+        private final Label status = new Label();
+        private final Label warning = new Label();
+        private final VBox box = new VBox(2, title, status, warning);
+
+        UnitCell() {
+            title.getStyleClass().add("unit-title");
+            title.setWrapText(true);
+            title.setMaxWidth(240);
+            status.getStyleClass().add("unit-status");
+            warning.getStyleClass().add("warning");
+            warning.setWrapText(true);
+            warning.setMaxWidth(240);
+        }
+
+        @Override
+        protected void updateItem(String id, boolean empty) {
+            super.updateItem(id, empty);
+            Portfolio portfolio = model.portfolio();
+            PortfolioUnit unit = empty || id == null || portfolio == null ? null : portfolio.unit(id).orElse(null);
+            if (unit == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            title.setText(unit.spec().code() + "  " + unit.spec().title());
+            int uncovered = unit.uncovered().size();
+            status.setText(coverage(unit) + " \u00b7 " + signOff(portfolio, unit));
+            status.getStyleClass().remove("incomplete");
+            if (uncovered > 0) {
+                status.getStyleClass().add("incomplete");
+            }
+            boolean expired = unit.spec().isExpiredOn(LocalDate.now());
+            warning.setText(expired ? "\u26a0 Expired " + UkDates.format(unit.spec().expiryDate())
+                    + ": check it may still be certificated" : null);
+            warning.setVisible(expired);
+            warning.setManaged(expired);
+            setGraphic(box);
+            setAccessibleText(title.getText() + ", " + status.getText() + (expired ? ", expired" : ""));
+        }
+    }
+}

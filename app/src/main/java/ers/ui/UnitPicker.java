@@ -1,0 +1,136 @@
+package ers.ui;
+
+import ers.json.Problem;
+import ers.portfolio.UkDates;
+import ers.spec.CatalogEntry;
+import ers.spec.UnitCatalog;
+import ers.spec.UnitSpec;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * A searchable list of the catalogue's units to tick: bundled and the user's own, expired ones
+ * flagged, and any unit file that could not be read listed above the list rather than hidden.
+ */
+final class UnitPicker {
+
+    private final Set<CatalogEntry> chosen = new LinkedHashSet<>();
+    private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
+    private final VBox view;
+
+    UnitPicker(UnitCatalog catalog, Set<String> present) {
+        TextField search = new TextField();
+        search.setId("unitSearch");
+        search.setPromptText("Search units by code, number or title");
+        search.setAccessibleText("Search units");
+        FilteredList<CatalogEntry> shown = new FilteredList<>(FXCollections.observableArrayList(
+                catalog.entries().stream().filter(e -> !present.contains(e.spec().id())).toList()));
+        search.textProperty().addListener((obs, was, text) -> shown.setPredicate(e -> matches(e.spec(), text)));
+        ListView<CatalogEntry> list = new ListView<>(shown);
+        list.setId("unitChoices");
+        list.setAccessibleText("Units to choose from");
+        list.setPrefHeight(220);
+        list.setCellFactory(v -> new EntryCell());
+        view = new VBox(6);
+        if (!catalog.problems().isEmpty()) {
+            Label problems = new Label(catalog.problems().size() + " of your unit files could not be read and are "
+                    + "not offered:\n" + catalog.problems().stream().map(Problem::toString)
+                    .collect(Collectors.joining("\n")));
+            problems.setId("catalogProblems");
+            problems.getStyleClass().add("field-problem");
+            problems.setWrapText(true);
+            view.getChildren().add(problems);
+        }
+        view.getChildren().addAll(search, list);
+    }
+
+    VBox view() {
+        return view;
+    }
+
+    List<UnitSpec> chosen() {
+        return chosen.stream().map(CatalogEntry::spec).toList();
+    }
+
+    ReadOnlyIntegerProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    private static boolean matches(UnitSpec spec, String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String haystack = String.join(" ", spec.code(), spec.title(), String.valueOf(spec.ocrUnitNumber()),
+                String.valueOf(spec.unitReferenceNumber())).toLowerCase(Locale.ROOT);
+        for (String word : text.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!haystack.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private final class EntryCell extends ListCell<CatalogEntry> {
+
+        private final CheckBox box = new CheckBox();
+        private final Label title = new Label();
+        private final Label note = new Label();
+        private final HBox graphic = new HBox(8, box, new VBox(2, title, note));
+
+        EntryCell() {
+            title.setWrapText(true);
+            title.setMaxWidth(480);
+            note.getStyleClass().add("warning");
+            box.setOnAction(e -> {
+                if (box.isSelected()) {
+                    chosen.add(getItem());
+                } else {
+                    chosen.remove(getItem());
+                }
+                count.set(chosen.size());
+            });
+            setOnKeyPressed(e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.SPACE && getItem() != null) {
+                    box.fire();
+                    e.consume();
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(CatalogEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            if (empty || entry == null) {
+                setGraphic(null);
+                return;
+            }
+            UnitSpec spec = entry.spec();
+            box.setSelected(chosen.contains(entry));
+            box.setId("choose-" + spec.id());
+            title.setText(spec.code() + "  " + spec.title() + "  (level " + spec.level() + ", "
+                    + spec.creditValue() + " credits" + (entry.origin() == CatalogEntry.Origin.USER ? ", your file" : "")
+                    + ")");
+            boolean expired = spec.isExpiredOn(LocalDate.now());
+            note.setText(expired ? "\u26a0 Expired " + UkDates.format(spec.expiryDate()) : null);
+            note.setVisible(expired);
+            note.setManaged(expired);
+            box.setAccessibleText(title.getText() + (expired ? ", expired" : ""));
+            setGraphic(graphic);
+        }
+    }
+}

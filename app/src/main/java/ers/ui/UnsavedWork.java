@@ -1,0 +1,24 @@
+package ers.ui;
+
+import ers.portfolio.Portfolio;
+import java.nio.file.Path;
+
+/** Told whenever the work's saved state changes, so that unsaved work can be kept safe. */
+public interface UnsavedWork {
+
+    /** The work now differs from its file ({@code file} is null when it was never saved). */
+    void unsaved(Portfolio portfolio, Path file);
+
+    /** The work matches its file again, or was closed. */
+    void clean();
+
+    UnsavedWork NONE = new UnsavedWork() {
+        @Override
+        public void unsaved(Portfolio portfolio, Path file) {
+        }
+
+        @Override
+        public void clean() {
+        }
+    };
+}

@@ -1,0 +1,191 @@
+package ers.ui.sign;
+
+import ers.portfolio.Portfolio;
+import ers.portfolio.PortfolioUnit;
+import ers.portfolio.Role;
+import ers.portfolio.SignatureState;
+import ers.portfolio.UkDates;
+import ers.portfolio.seal.SealVerifier;
+import ers.portfolio.seal.SheetSigning;
+import ers.portfolio.seal.TrustList;
+import ers.portfolio.seal.Verdict;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The signatures of one unit's sheet: each line's state (valid, VOID with what changed, or
+ * absent), who signed and when, whether the sheet is locked, what is uncovered, and the history.
+ * In the editor every line can be signed and a locked sheet reopened; in verifier mode the
+ * portfolio is read-only except that the internal verifier may add their sampling initials.
+ */
+public final class SignaturesPanel extends VBox {
+
+    /** What the panel lets its user do. */
+    public enum Mode { EDITOR, VERIFIER }
+
+    private final ObjectProperty<Portfolio> portfolio = new SimpleObjectProperty<>(this, "portfolio");
+    private final StringProperty unitId = new SimpleStringProperty(this, "unitId");
+    private final Mode mode;
+    private final SheetSigning signing;
+    private final Clock clock;
+    private final TrustList trust;
+    private final Consumer<Portfolio> commit;
+    private final Label lock = new Label();
+    private final Label uncovered = new Label();
+    private final GridPane lines = new GridPane();
+    private final Button reopen = new Button("Reopen sheet…");
+    private final HistoryView history = new HistoryView();
+    private Stage form;
+
+    /** @param commit receives each new portfolio a signing or reopening makes */
+    public SignaturesPanel(Mode mode, Clock clock, TrustList trust, Consumer<Portfolio> commit) {
+        this.mode = mode;
+        this.clock = clock;
+        this.signing = new SheetSigning(clock);
+        this.trust = trust;
+        this.commit = commit;
+        setId("signaturesPanel");
+        setSpacing(8);
+        setPadding(new Insets(8));
+        Label title = new Label("Signatures");
+        title.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
+        lock.setId("lockState");
+        lock.setWrapText(true);
+        uncovered.setId("uncovered");
+        uncovered.setWrapText(true);
+        lines.setHgap(10);
+        lines.setVgap(4);
+        reopen.setId("reopenSheet");
+        reopen.setOnAction(e -> openForm("Reopen sheet", new ReopenPane(portfolio.get(), unitId.get(), signing, this::done)));
+        reopen.setVisible(mode == Mode.EDITOR);
+        reopen.setManaged(mode == Mode.EDITOR);
+        Label historyTitle = new Label("History");
+        historyTitle.setStyle("-fx-font-weight: bold;");
+        VBox.setVgrow(history, Priority.ALWAYS);
+        getChildren().addAll(title, lock, uncovered, lines, reopen, historyTitle, history);
+        portfolio.addListener((o, was, now) -> refresh());
+        unitId.addListener((o, was, now) -> refresh());
+        refresh();
+    }
+
+    /** The portfolio shown; set it whenever the open portfolio changes. */
+    public ObjectProperty<Portfolio> portfolioProperty() {
+        return portfolio;
+    }
+
+    /** The spec id of the unit shown. */
+    public StringProperty unitIdProperty() {
+        return unitId;
+    }
+
+    private Optional<PortfolioUnit> unit() {
+        return portfolio.get() == null || unitId.get() == null ? Optional.empty() : portfolio.get().unit(unitId.get());
+    }
+
+    private void refresh() {
+        lines.getChildren().clear();
+        Optional<PortfolioUnit> shown = unit();
+        history.show(shown.orElse(null));
+        if (shown.isEmpty()) {
+            lock.setText("No unit selected");
+            uncovered.setText("");
+            reopen.setDisable(true);
+            return;
+        }
+        Portfolio p = portfolio.get();
+        PortfolioUnit unit = shown.get();
+        boolean locked = SheetSigning.isLocked(p, unit);
+        lock.setText(locked ? "Locked: the assessor has signed; the evidence cannot change until the sheet is reopened."
+                : "Open: the evidence can change.");
+        lock.setStyle(locked ? "-fx-text-fill: #225;" : "");
+        uncovered.setText(unit.uncovered().isEmpty() ? "Every criterion is covered."
+                : "Not covered: " + String.join(", ", unit.uncovered()));
+        reopen.setDisable(!locked);
+        List<Verdict> verdicts = new SealVerifier(trust).verifyAll(p, unit);
+        int row = 0;
+        for (Verdict verdict : verdicts) {
+            lines.addRow(row++, line(p, unit, verdict, locked));
+        }
+    }
+
+    private Region[] line(Portfolio p, PortfolioUnit unit, Verdict verdict, boolean locked) {
+        Role role = verdict.role();
+        Label name = new Label(role.label());
+        Label status = new Label(statusText(verdict.state()));
+        status.setId("status-" + role.key());
+        status.setStyle(switch (verdict.state()) {
+            case VALID -> "-fx-text-fill: #060; -fx-font-weight: bold;";
+            case VOID -> "-fx-text-fill: #b00; -fx-font-weight: bold;";
+            case ABSENT -> "-fx-text-fill: #777;";
+        });
+        List<String> about = new ArrayList<>();
+        if (verdict.signature() != null) {
+            about.add(verdict.signature().name() + ", " + UkDates.format(verdict.signature().date()));
+        }
+        about.addAll(verdict.reasons());
+        if (verdict.certificate() != null) {
+            about.add("certificate " + verdict.certificate().subject() + (verdict.certificate().trusted()
+                    ? " (trusted)" : " (not on your trusted list)"));
+        }
+        Label detail = new Label(String.join("; ", about));
+        detail.setId("detail-" + role.key());
+        detail.setWrapText(true);
+        detail.setMaxWidth(420);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
+        Button sign = new Button(verdict.state() == SignatureState.VOID ? "Sign again…" : "Sign…");
+        sign.setId("sign-" + role.key());
+        boolean mayReplace = verdict.state() != SignatureState.VALID || (role == Role.ASSESSOR && !locked);
+        boolean allowedHere = mode == Mode.EDITOR || role == Role.INTERNAL_VERIFIER;
+        sign.setDisable(!(mayReplace && allowedHere));
+        sign.setVisible(allowedHere);
+        sign.setOnAction(e -> openForm("Sign: " + role.label(),
+                new SignPane(p, unit.spec().id(), role, signing, clock, this::done)));
+        return new Region[] {name, status, sign, detail};
+    }
+
+    private static String statusText(SignatureState state) {
+        return switch (state) {
+            case VALID -> "valid";
+            case VOID -> "VOID";
+            case ABSENT -> "absent";
+        };
+    }
+
+    private void openForm(String title, Region content) {
+        form = new Stage();
+        Window owner = getScene() == null ? null : getScene().getWindow();
+        if (owner != null) {
+            form.initOwner(owner);
+            form.initModality(Modality.WINDOW_MODAL);
+        }
+        form.setTitle(title);
+        form.setScene(new Scene(content));
+        form.show();
+    }
+
+    private void done(Portfolio changed) {
+        if (form != null) {
+            form.close();
+            form = null;
+        }
+        commit.accept(changed);
+    }
+}

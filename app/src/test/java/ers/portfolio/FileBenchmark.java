@@ -1,0 +1,87 @@
+package ers.portfolio;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import ers.json.JsonConfig;
+import ers.spec.CatalogEntry;
+import ers.spec.Criterion;
+import ers.spec.UnitCatalog;
+import ers.spec.UnitSpec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Prints how long opening and saving a heavy portfolio takes: 30 units (copies of the bundled
+ * four under their own ids), 100 rows each, every row covering three criteria. Not a test; run
+ * <pre>
+ * mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -pl app
+ * java -cp app/target/test-classes:app/target/classes:$(cat app/target/cp.txt) ers.portfolio.FileBenchmark
+ * </pre>
+ */
+public final class FileBenchmark {
+
+    private static final int UNITS = 30;
+    private static final int ROWS = 100;
+    private static final int RUNS = 15;
+
+    private FileBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Portfolio portfolio = heavy();
+        Path dir = Files.createTempDirectory("ers-bench");
+        Path file = dir.resolve("heavy.ers.json");
+        byte[] bytes = PortfolioWriter.toBytes(portfolio);
+        System.out.printf("portfolio: %d units, %d rows, %.1f MB%n", UNITS, UNITS * ROWS, bytes.length / 1048576.0);
+        report("serialise (toBytes)", () -> PortfolioWriter.toBytes(portfolio));
+        report("save (check it reopens, then atomic write)", () -> PortfolioWriter.save(portfolio, file));
+        report("open (read, schema, rules, bind)", () -> PortfolioReader.read(file));
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(dir);
+    }
+
+    private static Portfolio heavy() throws Exception {
+        List<CatalogEntry> bundled = UnitCatalog.bundledOnly().entries();
+        List<PortfolioUnit> units = new ArrayList<>();
+        for (int u = 0; u < UNITS; u++) {
+            ObjectNode tree = JsonConfig.mapper().valueToTree(bundled.get(u % bundled.size()).spec());
+            tree.put("id", "bench-" + u).put("code", "X" + u);
+            UnitSpec spec = JsonConfig.mapper().treeToValue(tree, UnitSpec.class);
+            List<String> criteria = spec.criteria().stream().map(Criterion::number).toList();
+            List<EvidenceRow> rows = new ArrayList<>();
+            for (int r = 0; r < ROWS; r++) {
+                rows.add(new EvidenceRow("u" + u + "r" + r, "E" + (r + 1),
+                        "Witness testimony from the line manager on the weekly team briefing, number " + r,
+                        List.of("WT", "O"), LocalDate.of(2026, 1, 1).plusDays(r), "Portfolio folder " + u,
+                        null, List.of(criteria.get(r % criteria.size()), criteria.get((r + 1) % criteria.size()),
+                        criteria.get((r + 5) % criteria.size()))));
+            }
+            units.add(new PortfolioUnit(spec, rows, List.of(), List.of()));
+        }
+        return Portfolio.create(new Candidate("Bench Mark", "0001"), new Centre("Bench Centre", "99999"),
+                "OCR Level 3 NVQ in Team Leading", units);
+    }
+
+    private static void report(String what, Job job) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            job.run();
+        }
+        double[] ms = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            job.run();
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        System.out.printf("%-45s median %7.1f ms   min %7.1f ms   max %7.1f ms   (%d runs after 3 warm-up)%n",
+                what, ms[RUNS / 2], ms[0], ms[RUNS - 1], RUNS);
+    }
+
+    @FunctionalInterface
+    private interface Job {
+        void run() throws Exception;
+    }
+}

@@ -1,0 +1,116 @@
+package ers.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ers.portfolio.Portfolio;
+import ers.portfolio.PortfolioReader;
+import ers.portfolio.PortfolioWriter;
+import ers.portfolio.edit.SetCriterion;
+import ers.spec.UnitCatalog;
+import ers.testing.Portfolios;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor's decisions, with scripted dialogs and no window. */
+class EditorModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final List<String> work = new ArrayList<>();
+    private EditorModel model;
+    private Path file;
+
+    @BeforeEach
+    void openSmallPortfolio() throws Exception {
+        file = dir.resolve("alex.ers.json");
+        PortfolioWriter.save(Portfolios.small(), file);
+        model = new EditorModel(dialogs, UnitCatalog::bundledOnly, new RecentFiles(dir.resolve("recent.txt")),
+                new UnsavedWork() {
+                    @Override
+                    public void unsaved(Portfolio portfolio, Path f) {
+                        work.add("unsaved");
+                    }
+
+                    @Override
+                    public void clean() {
+                        work.add("clean");
+                    }
+                });
+        assertTrue(model.open(file));
+    }
+
+    @Test
+    void theTitleShowsUnsavedChangesUntilSaved() {
+        assertEquals("alex.ers.json — Evidence Record Sheets", model.titleProperty().get());
+        model.apply(new SetCriterion("ocr-b13", "r1", "1.3", true));
+        assertEquals("* alex.ers.json — Evidence Record Sheets", model.titleProperty().get());
+        assertEquals("Undo tick 1.3", model.undoTextProperty().get());
+        assertTrue(model.save());
+        assertEquals("alex.ers.json — Evidence Record Sheets", model.titleProperty().get());
+        assertEquals(List.of("clean", "unsaved", "clean"), work);
+    }
+
+    @Test
+    void aBrokenFileIsExplainedAndTheOpenPortfolioStays() throws Exception {
+        Portfolio before = model.portfolio();
+        Path broken = dir.resolve("broken.ers.json");
+        Files.writeString(broken, "{\n  \"format\": \"evidence-record-portfolio\",\n  \"formatVersion\": 1,\n}");
+        assertFalse(model.open(broken));
+        assertSame(before, model.portfolio());
+        assertEquals(file, model.fileProperty().get());
+        assertEquals("problems: Cannot open broken.ers.json", dialogs.asked.get(0));
+        assertTrue(dialogs.problemsShown.get(0).toString().startsWith(broken + ":4:"), dialogs.problemsShown.toString());
+    }
+
+    @Test
+    void unsavedWorkIsAskedAboutOnceAndCancelKeepsIt() {
+        model.apply(new SetCriterion("ocr-b13", "r1", "1.3", true));
+        dialogs.unsavedAnswers.add(DialogService.UnsavedChoice.CANCEL);
+        assertFalse(model.close());
+        dialogs.unsavedAnswers.add(DialogService.UnsavedChoice.DISCARD);
+        assertTrue(model.close());
+        assertEquals(List.of("unsaved: alex.ers.json", "unsaved: alex.ers.json"), dialogs.asked);
+    }
+
+    @Test
+    void choosingSaveWhenAskedSavesBeforeOpeningAnother() throws Exception {
+        model.apply(new SetCriterion("ocr-b13", "r1", "1.3", true));
+        Path other = dir.resolve("other.ers.json");
+        PortfolioWriter.save(Portfolios.large(3, 1, 2), other);
+        dialogs.unsavedAnswers.add(DialogService.UnsavedChoice.SAVE);
+        assertTrue(model.open(other));
+        assertTrue(PortfolioReader.read(file).unit("ocr-b13").orElseThrow().evidence().get(0).covers("1.3"));
+        assertEquals(List.of(other.toAbsolutePath(), file.toAbsolutePath()), model.recentFilesProperty().get());
+    }
+
+    @Test
+    void aNewPortfolioIsUnsavedAndSaveAsNamesItAfterTheCandidate() {
+        dialogs.newPortfolio = Portfolios.small();
+        model.newPortfolio();
+        assertNull(model.fileProperty().get());
+        assertEquals("* Untitled — Evidence Record Sheets", model.titleProperty().get());
+        Path target = dir.resolve("new.ers.json");
+        dialogs.files.add(target);
+        assertTrue(model.save());
+        assertEquals("save as: Alex-Morgan.ers.json", dialogs.asked.get(1));
+        assertTrue(Files.exists(target));
+    }
+
+    @Test
+    void anEditThatDoesNotApplyIsExplained() {
+        model.apply(new SetCriterion("ocr-b13", "r1", "9.1", true));
+        assertEquals("error: Cannot tick 9.1: unit ocr-b13 has no criterion 9.1", dialogs.asked.get(0));
+        assertFalse(model.unsavedProperty().get());
+    }
+}

@@ -1,0 +1,63 @@
+package ers.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Export, preview and print from the window, checked in what they produce. */
+class OutputWindowTest extends WindowTest {
+
+    @Test
+    void exportWritesThePdfOfEveryUnit(FxRobot robot) throws Exception {
+        Path pdf = home.resolve("alex.pdf");
+        dialogs.files.add(pdf);
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#statusLine").queryLabeled().getText()
+                .startsWith("Exported"));
+        assertEquals("save as: alex.pdf", dialogs.asked.get(0));
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Alex Morgan"), text);
+            assertTrue(text.contains("Unit B13"), text);
+            assertTrue(text.contains("Unit B14"), text);
+        }
+        assertFalse(robot.lookup("#exportProgress").query().isVisible(), "the progress bar goes once done");
+    }
+
+    @Test
+    void previewShowsThePagesOfTheSelectedUnit(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#previewWindow").tryQuery().isPresent());
+        Stage preview = (Stage) robot.lookup("#previewWindow").query().getScene().getWindow();
+        assertTrue(preview.getTitle().startsWith("Unit B13 "), preview.getTitle());
+        VBox pages = (VBox) robot.lookup("#previewPages").queryAs(ScrollPane.class).getContent();
+        assertFalse(pages.getChildren().isEmpty());
+        ImageView first = (ImageView) pages.getChildren().get(0);
+        assertTrue(first.getImage().getWidth() > first.getImage().getHeight(), "a record sheet is landscape");
+        robot.interact(preview::close);
+    }
+
+    @Test
+    void printingWithoutAPrinterSaysSo(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("info: No printer", dialogs.asked.get(0).substring(0, "info: No printer".length()));
+        assertEquals(1, Window.getWindows().size(), "no print dialog was opened");
+    }
+}

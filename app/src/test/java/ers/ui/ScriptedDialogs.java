@@ -1,0 +1,99 @@
+package ers.ui;
+
+import ers.json.Problem;
+import ers.portfolio.AssessmentMethod;
+import ers.portfolio.Portfolio;
+import ers.portfolio.recovery.Recovered;
+import ers.spec.UnitCatalog;
+import ers.spec.UnitSpec;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Dialogs that answer from a script and record what was asked, for tests. */
+final class ScriptedDialogs implements DialogService {
+
+    final List<String> asked = new ArrayList<>();
+    final List<Problem> problemsShown = new ArrayList<>();
+    final Deque<UnsavedChoice> unsavedAnswers = new ArrayDeque<>();
+    final Deque<RecoveryChoice> recoveryAnswers = new ArrayDeque<>();
+    final Deque<Path> files = new ArrayDeque<>();
+    final Deque<Boolean> adoptAnswers = new ArrayDeque<>();
+    Portfolio newPortfolio;
+    List<UnitSpec> unitsToAdd = List.of();
+    List<AssessmentMethod> methodKey;
+
+    @Override
+    public void showError(String title, String message) {
+        asked.add("error: " + title + ": " + message);
+    }
+
+    @Override
+    public void showProblems(String title, String intro, List<Problem> problems) {
+        asked.add("problems: " + title);
+        problemsShown.addAll(problems);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        asked.add("info: " + title + ": " + message);
+    }
+
+    @Override
+    public UnsavedChoice askUnsaved(String documentName) {
+        asked.add("unsaved: " + documentName);
+        return unsavedAnswers.pop();
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        asked.add("confirm: " + title);
+        return true;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen() {
+        asked.add("open");
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String extension) {
+        asked.add("save as: " + suggestedName);
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Portfolio> askNewPortfolio(UnitCatalog catalog) {
+        asked.add("new");
+        return Optional.ofNullable(newPortfolio);
+    }
+
+    @Override
+    public List<UnitSpec> chooseUnits(UnitCatalog catalog, Set<String> present) {
+        asked.add("units");
+        return unitsToAdd;
+    }
+
+    @Override
+    public Optional<List<AssessmentMethod>> editMethodKey(List<AssessmentMethod> current) {
+        asked.add("method key");
+        return Optional.ofNullable(methodKey);
+    }
+
+    @Override
+    public RecoveryChoice askRecover(Recovered recovered) {
+        asked.add("recover: " + recovered.original());
+        return recoveryAnswers.pop();
+    }
+
+    @Override
+    public boolean askAdoptNewSpec(String unitCode, String differences) {
+        asked.add("drift: " + unitCode + ": " + differences);
+        return adoptAnswers.pop();
+    }
+}

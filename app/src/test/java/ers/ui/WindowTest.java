@@ -1,0 +1,86 @@
+package ers.ui;
+
+import ers.home.AppHome;
+import ers.portfolio.EvidenceRow;
+import ers.portfolio.PortfolioWriter;
+import ers.testing.Portfolios;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** The real editor window on a small saved portfolio, with scripted dialogs and a private user folder. */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTest {
+
+    @TempDir
+    Path home;
+
+    protected final ScriptedDialogs dialogs = new ScriptedDialogs();
+    protected Editor editor;
+    protected Stage stage;
+    protected Path file;
+
+    /** TestFX looks for {@code @Start} only in the test class itself, so the window is opened here. */
+    @BeforeEach
+    void openWindow() throws Exception {
+        file = home.resolve("alex.ers.json");
+        PortfolioWriter.save(Portfolios.small(), file);
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> {
+            editor = new Editor(stage, new AppHome(home.resolve("ers-home")), w -> dialogs);
+            stage.show();
+            editor.model().open(file);
+        });
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage)
+                    .forEach(javafx.stage.Window::hide);
+            editor.shutdown();
+        });
+    }
+
+    protected List<EvidenceRow> rows() {
+        return editor.model().portfolio().unit("ocr-b13").orElseThrow().evidence();
+    }
+
+    /** The cell on screen, after scrolling to it as a user would. */
+    protected TickCell cell(FxRobot robot, int row, String criterion) {
+        @SuppressWarnings("unchecked")
+        TableView<GridRow> table = robot.lookup("#evidenceGrid").queryAs(TableView.class);
+        robot.interact(() -> {
+            table.scrollTo(row);
+            table.getVisibleLeafColumns().stream()
+                    .filter(c -> EvidenceGrid.criterionColumnId(criterion).equals(c.getId()))
+                    .findFirst().ifPresent(table::scrollToColumn);
+        });
+        var tableBounds = table.localToScene(table.getLayoutBounds());
+        return robot.lookup(".tick-cell").queryAllAs(TickCell.class).stream()
+                .filter(c -> c.getIndex() == row && c.criterion().equals(criterion) && c.isVisible()
+                        && tableBounds.contains(c.localToScene(c.getLayoutBounds()).getCenterX(),
+                        c.localToScene(c.getLayoutBounds()).getCenterY()))
+                .findFirst().orElseThrow(() -> new AssertionError("no visible cell for row " + row + ", " + criterion));
+    }
+
+    protected String count(FxRobot robot, String criterion) {
+        return robot.lookup("#" + EvidenceGrid.criterionColumnId(criterion)).queryAll().stream()
+                .flatMap(n -> n.lookupAll(".criterion-count").stream())
+                .map(n -> ((Label) n).getText()).findFirst().orElseThrow();
+    }
+
+    protected String unitListText(FxRobot robot) {
+        return robot.lookup("#unitList .list-cell").queryAll().stream()
+                .map(n -> n.getAccessibleText()).filter(t -> t != null && t.startsWith("B13")).findFirst().orElseThrow();
+    }
+}
