@@ -31,6 +31,7 @@ final class ArchivalMetadata {
 
     static final String CREATOR = "Evidence Record Sheet editor";
     private static final String SRGB = "sRGB IEC61966-2.1";
+    private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private ArchivalMetadata() {
     }
@@ -56,7 +57,7 @@ final class ArchivalMetadata {
         metadata.importXMPMetadata(xmp(description, now));
         catalog.setMetadata(metadata);
         PDOutputIntent intent = new PDOutputIntent(document,
-                new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+                new ByteArrayInputStream(SRGB_PROFILE));
         intent.setInfo(SRGB);
         intent.setOutputCondition(SRGB);
         intent.setOutputConditionIdentifier(SRGB);

@@ -4,7 +4,6 @@ import ers.sheet.Face;
 import ers.sheet.TextMeasure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
 import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -20,20 +19,26 @@ final class FontMetrics implements TextMeasure {
 
     private static final int PLANE = 0x10000;
 
-    private final Map<Face, float[]> widths = new EnumMap<>(Face.class);
+    private final float[] regular;
+    private final float[] bold;
     private final double ascent;
 
     FontMetrics(Map<Face, byte[]> fonts) {
-        double asc = 0;
-        for (Map.Entry<Face, byte[]> font : fonts.entrySet()) {
-            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font.getValue()))) {
-                widths.put(font.getKey(), table(ttf));
-                asc = (double) ttf.getHorizontalHeader().getAscender() / ttf.getUnitsPerEm();
-            } catch (IOException e) {
-                throw new UncheckedIOException("the bundled font cannot be read", e);
-            }
+        try (TrueTypeFont plain = parse(fonts.get(Face.REGULAR)); TrueTypeFont heavy = parse(fonts.get(Face.BOLD))) {
+            regular = table(plain);
+            bold = table(heavy);
+            ascent = (double) plain.getHorizontalHeader().getAscender() / plain.getUnitsPerEm();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundled font cannot be read", e);
         }
-        ascent = asc;
+    }
+
+    private static TrueTypeFont parse(byte[] font) throws IOException {
+        return new TTFParser().parse(new RandomAccessReadBuffer(font));
+    }
+
+    private float[] widths(Face face) {
+        return face == Face.BOLD ? bold : regular;
     }
 
     /** Width per 1000 units of font size for every BMP character; NaN where the font has no glyph. */
@@ -50,7 +55,7 @@ final class FontMetrics implements TextMeasure {
 
     @Override
     public double width(String text, Face face, double size) {
-        float[] table = widths.get(face);
+        float[] table = widths(face);
         double sum = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -65,7 +70,7 @@ final class FontMetrics implements TextMeasure {
     /** Characters beyond the BMP (emoji and the like) have no glyph in Liberation Sans. */
     @Override
     public boolean canPrint(int codePoint, Face face) {
-        return codePoint < PLANE && !Float.isNaN(widths.get(face)[codePoint]);
+        return codePoint < PLANE && !Float.isNaN(widths(face)[codePoint]);
     }
 
     @Override

@@ -53,7 +53,7 @@ final class PageDrawer {
         boolean any = false;
         for (Element e : elements) {
             if (e instanceof Element.Shade s) {
-                out.addRect((float) s.x(), y(s.y() + s.height()), (float) s.width(), (float) s.height());
+                out.addRect(x(s.x()), y(s.y() + s.height()), x(s.width()), x(s.height()));
                 any = true;
             }
         }
@@ -77,8 +77,8 @@ final class PageDrawer {
                     currentSize = t.size();
                 }
                 out.setTextMatrix(t.rotated()
-                        ? Matrix.getRotateInstance(Math.PI / 2, (float) t.x(), y(t.y()))
-                        : Matrix.getTranslateInstance((float) t.x(), y(t.y())));
+                        ? Matrix.getRotateInstance(Math.PI / 2, x(t.x()), y(t.y()))
+                        : Matrix.getTranslateInstance(x(t.x()), y(t.y())));
                 out.showText(t.text());
             }
         }
@@ -90,8 +90,8 @@ final class PageDrawer {
         boolean any = false;
         for (Element e : elements) {
             if (e instanceof Element.Rule r) {
-                out.moveTo((float) r.x1(), y(r.y1()));
-                out.lineTo((float) r.x2(), y(r.y2()));
+                out.moveTo(x(r.x1()), y(r.y1()));
+                out.lineTo(x(r.x2()), y(r.y2()));
                 any = true;
             }
         }
@@ -111,9 +111,9 @@ final class PageDrawer {
                 double s = Math.min(TICK_SIZE, 0.6 * Math.min(t.width(), t.height()));
                 double cx = t.centreX();
                 double cy = t.centreY();
-                out.moveTo((float) (cx - 0.45 * s), y(cy - 0.05 * s));
-                out.lineTo((float) (cx - 0.12 * s), y(cy + 0.375 * s));
-                out.lineTo((float) (cx + 0.45 * s), y(cy - 0.375 * s));
+                out.moveTo(x(cx - 0.45 * s), y(cy - 0.05 * s));
+                out.lineTo(x(cx - 0.12 * s), y(cy + 0.375 * s));
+                out.lineTo(x(cx + 0.45 * s), y(cy - 0.375 * s));
                 any = true;
             }
         }
@@ -149,10 +149,10 @@ final class PageDrawer {
                 continue;
             }
             Point first = stroke.get(0);
-            out.moveTo((float) (ink.x() + first.x() * scale), y(top + first.y() * scale));
+            out.moveTo(x(ink.x() + first.x() * scale), y(top + first.y() * scale));
             // A single point (a dot over an i) still shows: round caps draw a zero-length line as a dot.
             for (Point p : stroke.size() == 1 ? stroke : stroke.subList(1, stroke.size())) {
-                out.lineTo((float) (ink.x() + p.x() * scale), y(top + p.y() * scale));
+                out.lineTo(x(ink.x() + p.x() * scale), y(top + p.y() * scale));
             }
             any = true;
         }
@@ -161,6 +161,11 @@ final class PageDrawer {
 
     /** The layout measures from the top of the page; PDF from the bottom. */
     private static float y(double fromTop) {
-        return (float) (SheetPage.HEIGHT - fromTop);
+        return x(SheetPage.HEIGHT - fromTop);
+    }
+
+    /** A hundredth of a point is far below what any printer shows, and short numbers keep the file small. */
+    private static float x(double value) {
+        return Math.round(value * 100) / 100f;
     }
 }

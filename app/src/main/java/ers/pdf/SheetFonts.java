@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -14,7 +16,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * The bundled Liberation Sans faces, read once. Each document embeds its own subset; the layout
  * measures with {@link FontMetrics} built from the same bytes.
  */
-final class SheetFonts {
+public final class SheetFonts {
 
     private static final Map<Face, byte[]> BYTES = read();
     private static final FontMetrics METRICS = new FontMetrics(BYTES);
@@ -26,11 +28,19 @@ final class SheetFonts {
         return METRICS;
     }
 
-    /** Embeds both faces in {@code document} as subset composite fonts; no Standard-14 font is ever used. */
-    static Map<Face, PDType0Font> embed(PDDocument document) throws IOException {
+    /**
+     * Embeds both faces in {@code document} as subset composite fonts; no Standard-14 font is ever
+     * used. Glyph substitution (GSUB) is switched off: the layout measures plain advance widths, a
+     * ligature would print narrower than measured, and PDFBox's substitution pass costs more than
+     * all the rest of the drawing.
+     */
+    public static Map<Face, PDType0Font> embed(PDDocument document) throws IOException {
         Map<Face, PDType0Font> fonts = new EnumMap<>(Face.class);
         for (Face face : Face.values()) {
-            fonts.put(face, PDType0Font.load(document, new RandomAccessReadBuffer(BYTES.get(face)), true, false));
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(BYTES.get(face)));
+            document.registerTrueTypeFontForClosing(ttf);
+            ttf.setEnableGsub(false);
+            fonts.put(face, PDType0Font.load(document, ttf, true));
         }
         return fonts;
     }

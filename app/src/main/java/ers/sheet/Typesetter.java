@@ -50,33 +50,44 @@ final class Typesetter {
         }
         printable(text, face, where);
         double space = measure.width(" ", face, size);
-        for (String paragraph : text.strip().split("\\R")) {
-            StringBuilder line = new StringBuilder();
-            double lineWidth = 0;
-            for (String word : paragraph.trim().split("\\s+")) {
-                if (word.isEmpty()) {
-                    continue;
-                }
-                double wordWidth = measure.width(word, face, size);
-                if (line.length() > 0 && lineWidth + space + wordWidth <= width) {
-                    line.append(' ').append(word);
-                    lineWidth += space + wordWidth;
-                    continue;
-                }
-                if (line.length() > 0) {
+        StringBuilder line = new StringBuilder();
+        double lineWidth = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (isLineSpace(c)) {
+                if (isBreak(c) && line.length() > 0) {
                     lines.add(line.toString());
                     line.setLength(0);
                 }
-                if (wordWidth <= width) {
-                    line.append(word);
-                    lineWidth = wordWidth;
-                } else {
-                    lineWidth = breakWord(word, face, size, width, lines, line);
-                }
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && !isLineSpace(text.charAt(end))) {
+                end++;
+            }
+            String word = text.substring(i, end);
+            i = end;
+            double wordWidth = measure.width(word, face, size);
+            if (line.length() > 0 && lineWidth + space + wordWidth <= width) {
+                line.append(' ').append(word);
+                lineWidth += space + wordWidth;
+                continue;
             }
             if (line.length() > 0) {
                 lines.add(line.toString());
+                line.setLength(0);
             }
+            if (wordWidth <= width) {
+                line.append(word);
+                lineWidth = wordWidth;
+            } else {
+                lineWidth = breakWord(word, face, size, width, lines, line);
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
         }
         return lines;
     }
@@ -103,7 +114,11 @@ final class Typesetter {
 
     /** The white space wrapping turns into line breaks or single spaces; every other character is printed. */
     private static boolean isLineSpace(int cp) {
-        return " \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(cp) >= 0;
+        return cp == ' ' || cp == '\t' || cp == '\u000B' || cp == '\f' || isBreak(cp);
+    }
+
+    private static boolean isBreak(int cp) {
+        return cp == '\n' || cp == '\r' || cp == '\u0085' || cp == '\u2028' || cp == '\u2029';
     }
 
     private static String describe(int cp) {

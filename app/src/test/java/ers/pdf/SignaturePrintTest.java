@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ers.portfolio.EvidenceRow;
 import ers.portfolio.Portfolio;
+import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
 import ers.portfolio.SignatureJudge;
 import ers.portfolio.SignatureState;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,22 @@ class SignaturePrintTest {
                     + " Date: Countersignature"), text);
             assertFalse(text.contains("GARETH PRICE") || text.contains("09/03/2026"), text);
             assertEquals(2, inkStrokes(pdf), "only the candidate's drawing remains");
+        }
+    }
+
+    @Test
+    void changingTheSheetAfterSigningVoidsWhatTheApplicationsJudgeSays() throws Exception {
+        Portfolio signed = Fixtures.sample();
+        PortfolioUnit unit = signed.units().get(0);
+        List<EvidenceRow> rows = new ArrayList<>(unit.evidence());
+        EvidenceRow first = rows.get(0);
+        rows.set(0, Fixtures.row(first.reference(), first.title(), first.methods(), "1.1", "1.2", "1.3"));
+        Portfolio changed = signed.withUnits(List.of(unit.withEvidence(rows)));
+        try (PDDocument pdf = PdfReading.load(export(changed, SignatureJudge.standard()))) {
+            String text = SheetPdfTest.flat(PdfReading.text(pdf));
+            assertEquals(2, SheetPdfTest.count(text, "void: sheet changed after signing"), text);
+            assertFalse(text.contains("GARETH PRICE") || text.contains("/2026"), text);
+            assertEquals(0, inkStrokes(pdf));
         }
     }
 

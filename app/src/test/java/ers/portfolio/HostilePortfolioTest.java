@@ -78,6 +78,9 @@ class HostilePortfolioTest {
                         at("\"2026-02-30\""), "/units/0/evidence/0/date (unit F17, evidence E1): \"2026-02-30\" is not a date written YYYY-MM-DD"),
                 hostile("a criterion number that is not one", s -> s.replace("[ \"3.3\" ]", "[ \"3.3.1\" ]"),
                         at("\"3.3.1\""), "\"3.3.1\" is not a criterion number"),
+                hostile("an evidence id of 100,000 characters", s -> s.replace("\"row-2\"", "\"" + "x".repeat(100_000) + "\""),
+                        at("\"xxxx"), "/units/0/evidence/1/id (unit F17, evidence E2): \"" + "x".repeat(60)
+                                + "\u2026\" is not an evidence id, which is 1 to 64 letters, digits, hyphens or underscores"),
                 hostile("a method code twice in the key", s -> s.replace("\"code\" : \"PD\"", "\"code\" : \"O\""),
                         at("\"O\",\n    \"name\" : \"Professional"), "/methods/1/code: method code O is in the key twice"),
                 hostile("a unit spec given instead of a portfolio", s -> s.replace("\"format\" : \"evidence-record-portfolio\",\n", ""),

@@ -62,6 +62,8 @@ class BrokenSpecTest {
                         "20:1", "more content follows the end of the document"),
                 broken("file cut short", s -> s.substring(0, s.indexOf("\"title\": \"Be able")),
                         "12:7", "the file ends too soon; it may have been cut short"),
+                broken("a unit from a newer version of the application", s -> s.replace("\"formatVersion\": 1", "\"formatVersion\": 2"),
+                        "2:20", "/formatVersion: this unit specification was written in format 2 by a newer version"),
                 broken("a list instead of a unit", s -> "[1, 2]",
                         "1:1", "array found, object expected"));
     }
@@ -118,6 +120,9 @@ class BrokenSpecTest {
     void anEmptyFileIsCalledEmpty() throws IOException {
         Path file = write("empty.json", " \n");
         InvalidFileException e = assertThrows(InvalidFileException.class, () -> UnitSpecReader.read(file));
+        assertEquals(file + ": the file is empty", e.getMessage());
+        Files.write(file, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'});
+        e = assertThrows(InvalidFileException.class, () -> UnitSpecReader.read(file), "a byte-order mark alone");
         assertEquals(file + ": the file is empty", e.getMessage());
     }
 
