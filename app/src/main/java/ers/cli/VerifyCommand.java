@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 
 /** Checks every signature of a portfolio against its sheets as they are now. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
+        header = "Checks every signature in a portfolio and says whether it stands.",
         description = {"Checks every signature in a portfolio: one line per unit and role with its status",
                 "(valid, VOID or absent), signer and date, and for a void one what changed.",
                 "Exit status: 0 when every signature present is valid, 3 when any is void or fails its",
