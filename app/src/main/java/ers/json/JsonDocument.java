@@ -93,6 +93,10 @@ public final class JsonDocument {
         try (JsonParser parser = JsonConfig.mapper().createParser(bytes)) {
             try {
                 JsonNode tree = JsonConfig.mapper().readTree(parser);
+                if (tree == null) {
+                    // Nothing but a byte-order mark and white space.
+                    throw new InvalidFileException(Problem.whole(name, "the file is empty"));
+                }
                 return new JsonDocument(name, tree, bytes);
             } catch (JsonProcessingException e) {
                 // A limit exceeded has no location of its own; the parser knows where it stopped.
@@ -112,6 +116,23 @@ public final class JsonDocument {
     public static Problem tooLarge(String name, long size, long maxBytes) {
         return Problem.whole(name, String.format("the file is %s; files of this kind are at most %s, so it was not read",
                 megabytes(size), megabytes(maxBytes)));
+    }
+
+    /**
+     * Refuses a document written by a newer version of the application: read in part and saved
+     * again, it would lose what this version does not know.
+     *
+     * @param pointer where the document (or the part with its own version) starts
+     * @param known   the newest format version this application reads
+     * @param what    the kind of document, for the message: {@code portfolio}
+     */
+    public void refuseNewerFormat(String pointer, int known, String what) throws InvalidFileException {
+        JsonNode version = tree.at(pointer + "/formatVersion");
+        if (version.isInt() && version.intValue() > known) {
+            throw new InvalidFileException(problemAt(pointer + "/formatVersion", "this " + what
+                    + " was written in format " + version.intValue() + " by a newer version of the application; "
+                    + "this version reads format " + known + " and will not open it rather than lose what it cannot read"));
+        }
     }
 
     /** A problem at a field, located by line and column when the field is in the text. */

@@ -17,6 +17,8 @@ import java.util.Set;
  */
 public final class SchemaCheck {
 
+    private static final int QUOTED = 60;
+
     private final JsonSchema schema;
 
     private SchemaCheck(JsonSchema schema) {
@@ -67,10 +69,15 @@ public final class SchemaCheck {
             case "required" -> "the required field \"" + m.getProperty() + "\" is missing";
             case "additionalProperties", "unevaluatedProperties" ->
                     "this format has no field \"" + m.getProperty() + "\"; check its spelling";
-            case "format" -> "\"" + m.getInstanceNode().asText() + "\" " + formatMessage(m, error);
-            case "pattern" -> "\"" + m.getInstanceNode().asText() + "\" " + error;
+            case "format" -> quoted(m.getInstanceNode().asText()) + " " + formatMessage(m, error);
+            case "pattern" -> quoted(m.getInstanceNode().asText()) + " " + error;
             default -> error;
         };
+    }
+
+    /** The offending value, cut short where a hostile file makes it long enough to bury the message. */
+    private static String quoted(String value) {
+        return "\"" + (value.length() <= QUOTED ? value : value.substring(0, QUOTED) + "\u2026") + "\"";
     }
 
     private static String formatMessage(ValidationMessage m, String error) {

@@ -49,7 +49,7 @@ public final class PortfolioReader {
     }
 
     public static Portfolio fromDocument(JsonDocument document) throws InvalidFileException {
-        refuseNewerVersion(document);
+        document.refuseNewerFormat("", Portfolio.FORMAT_VERSION, "portfolio");
         List<Problem> problems = new ArrayList<>(SCHEMA.check(document));
         JsonNode units = document.tree().path("units");
         for (int i = 0; problems.isEmpty() && i < units.size(); i++) {
@@ -97,15 +97,6 @@ public final class PortfolioReader {
         } catch (JsonProcessingException e) {
             // The schema admits only what the records can hold, so this is a mismatch between the two.
             throw new InvalidFileException(document.problemAt("", "cannot be read: " + e.getOriginalMessage()));
-        }
-    }
-
-    private static void refuseNewerVersion(JsonDocument document) throws InvalidFileException {
-        JsonNode version = document.tree().path("formatVersion");
-        if (version.isInt() && version.intValue() > Portfolio.FORMAT_VERSION) {
-            throw new InvalidFileException(document.problemAt("/formatVersion", "this portfolio was written in format "
-                    + version.intValue() + " by a newer version of the application; this version reads format "
-                    + Portfolio.FORMAT_VERSION + " and will not open it rather than lose what it cannot read"));
         }
     }
 

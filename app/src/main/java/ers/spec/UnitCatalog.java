@@ -103,7 +103,14 @@ public final class UnitCatalog {
             return files;
         }
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.json")) {
-            stream.forEach(files::add);
+            for (Path file : stream) {
+                // A pipe or device would make the catalogue wait, or read, for ever.
+                if (Files.isRegularFile(file) || Files.isDirectory(file)) {
+                    files.add(file);
+                } else {
+                    problems.add(Problem.whole(file.toString(), "is not an ordinary file, so it was not read"));
+                }
+            }
         } catch (IOException e) {
             problems.add(Problem.whole(folder.toString(), "the folder cannot be read: " + e.getMessage()));
         }

@@ -37,6 +37,7 @@ public final class UnitSpecReader {
 
     /** A specification found at {@code pointer} inside a larger document, such as a portfolio. */
     public static UnitSpec fromDocument(JsonDocument document, String pointer) throws InvalidFileException {
+        document.refuseNewerFormat(pointer, UnitSpec.FORMAT_VERSION, "unit specification");
         List<Problem> problems = SCHEMA.check(document, pointer);
         if (problems.isEmpty()) {
             problems = ruleProblems(document, pointer);

@@ -2,6 +2,7 @@ package ers.ui;
 
 import ers.home.AppHome;
 import ers.portfolio.Portfolio;
+import ers.portfolio.seal.TrustList;
 import ers.portfolio.recovery.Autosaver;
 import ers.portfolio.recovery.Recovered;
 import ers.portfolio.recovery.RecoverySession;
@@ -47,7 +48,7 @@ public final class Editor {
                         + session.copy() + ": " + e.getMessage() + ". Save your work soon.")));
         this.model = new EditorModel(dialogs.apply(stage), () -> UnitCatalog.load(home.units()),
                 new RecentFiles(home.root().resolve("recent-files.txt")), unsavedWork());
-        this.window = new MainWindow(stage, model);
+        this.window = new MainWindow(stage, model, new TrustList(home.trusted()));
         shown[0] = window;
         if (session == null) {
             window.say("Unsaved work cannot be kept safe: the folder " + home.recovery()

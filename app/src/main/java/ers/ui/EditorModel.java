@@ -4,6 +4,8 @@ import ers.json.InvalidFileException;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
 import ers.portfolio.PortfolioWriter;
+import ers.portfolio.SpecDrift;
+import ers.portfolio.edit.AdoptSpec;
 import ers.portfolio.edit.Edit;
 import ers.portfolio.edit.EditHistory;
 import ers.spec.UnitCatalog;
@@ -131,12 +133,30 @@ public final class EditorModel {
             show(read, path, true);
             recent.add(path);
             recentFiles.set(recent.files());
+            offerNewerSpecs();
             return true;
         } catch (InvalidFileException e) {
             dialogs.showProblems("Cannot open " + path.getFileName(),
                     "This file cannot be opened as a portfolio. Nothing was changed; what was open stays open.",
                     e.problems());
             return false;
+        }
+    }
+
+    /**
+     * Tells the user about every unit whose specification the application now offers in another
+     * version, and adopts it only if they choose to; keeping the portfolio's copy changes nothing.
+     */
+    private void offerNewerSpecs() {
+        for (SpecDrift drift : SpecDrift.between(history.current(), catalog.get())) {
+            List<String> orphans = drift.orphanedMappings(history.current());
+            String question = drift.summary() + ".\n\n" + (orphans.isEmpty()
+                    ? "Using the new specification is a change you can undo; it voids signatures on the sheet."
+                    : "The new specification cannot be used until these ticks are removed: "
+                            + String.join("; ", orphans) + ".");
+            if (dialogs.askAdoptNewSpec(drift.embedded().code(), question) && orphans.isEmpty()) {
+                apply(new AdoptSpec(drift));
+            }
         }
     }
 

@@ -13,8 +13,12 @@ import ers.portfolio.edit.DuplicateRow;
 import ers.portfolio.edit.MoveRow;
 import ers.portfolio.edit.RemoveUnit;
 import ers.portfolio.edit.SetMethodKey;
+import ers.portfolio.edit.Sign;
+import ers.portfolio.seal.TrustList;
+import ers.ui.sign.SignaturesPanel;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -62,16 +66,20 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu("Open _Recent");
     private final BorderPane root = new BorderPane();
     private final SheetOutput output;
+    private final SignaturesPanel signaturesPanel;
+    private final TitledPane signaturePane = new TitledPane();
     /** Showing a portfolio selects a unit, which would ask for the same refresh again. */
     private boolean refreshing;
 
-    public MainWindow(Stage stage, EditorModel model) {
+    public MainWindow(Stage stage, EditorModel model, TrustList trust) {
         this.stage = stage;
         this.model = model;
         this.units = new UnitList(model);
         this.grid = new EvidenceGrid(model);
         this.details = new RowDetails(model, grid::unitId);
         this.output = new SheetOutput(model, this::say);
+        this.signaturesPanel = new SignaturesPanel(SignaturesPanel.Mode.EDITOR, Clock.systemDefaultZone(), trust,
+                next -> model.apply(new Sign(model.portfolio(), next, "sign or reopen the sheet")));
 
         root.setTop(menus());
         root.setLeft(unitPane());
@@ -140,6 +148,7 @@ public final class MainWindow {
         redo.textProperty().bind(model.redoTextProperty());
         redo.disableProperty().bind(model.canRedoProperty().not());
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
+                disabledWhen(item("Portfolio _details…", null, "detailsItem", this::editDetails), noPortfolio),
                 disabledWhen(item("Assessment _method key…", null, "methodKeyItem", this::editMethodKey), noPortfolio));
 
         Menu evidence = new Menu("E_vidence", null,
@@ -267,10 +276,18 @@ public final class MainWindow {
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         signatures.setId("signatureSummary");
-        signatures.setWrapText(true);
-        TitledPane signaturePane = new TitledPane("Signatures", signatures);
+        // A long summary is cut short rather than widening the grid's column past the window.
+        signatures.setMinWidth(0);
+        signatures.setMaxWidth(Double.MAX_VALUE);
+        signaturePane.setGraphic(signatures);
+        signaturePane.setContent(signaturesPanel);
         signaturePane.setId("signaturesPane");
-        signaturePane.setExpanded(true);
+        signaturePane.setExpanded(false);
+        signaturePane.expandedProperty().addListener((obs, was, open) -> showSignatures());
+        signaturePane.setMinWidth(0);
+        signaturePane.setMaxWidth(Double.MAX_VALUE);
+        signatures.prefWidthProperty().bind(signaturePane.widthProperty().subtract(40));
+        signaturePane.setAccessibleText("Signatures of this unit's sheet: open to sign or reopen");
 
         VBox pane = new VBox(6, unitHeading, unitWarning, toolbar, grid.table(), signaturePane);
         VBox.setVgrow(grid.table(), Priority.ALWAYS);
@@ -314,7 +331,7 @@ public final class MainWindow {
         if (unit == null) {
             unitHeading.setText(portfolio == null ? "No portfolio open" : "Add a unit to start mapping evidence");
             unitWarning.setText("");
-            signatures.setText("");
+            signatures.setText("Signatures");
         } else {
             unitHeading.setText(unit.spec().sheetTitle() + "  \u2014  " + UnitList.coverage(unit)
                     + (unit.uncovered().isEmpty() ? "" : " (" + unit.uncovered().size() + " uncovered)"));
@@ -323,20 +340,29 @@ public final class MainWindow {
                     + ": check with the awarding body before certificating it." : "");
             signatures.setText(signatureSummary(portfolio, unit));
         }
+        showSignatures();
         unitWarning.setVisible(!unitWarning.getText().isEmpty());
         unitWarning.setManaged(unitWarning.isVisible());
         showDetails(grid.selectedRowProperty().get());
     }
 
-    /** The place the signing work fills in; until then it states each line's standing. */
+    /** The panel verifies every seal when shown, so it follows the portfolio only while open. */
+    private void showSignatures() {
+        if (signaturePane.isExpanded()) {
+            signaturesPanel.portfolioProperty().set(model.portfolio());
+            signaturesPanel.unitIdProperty().set(grid.unitId());
+        }
+    }
+
+    /** The collapsed Signatures bar still says where each line stands. */
     private static String signatureSummary(Portfolio portfolio, PortfolioUnit unit) {
-        return java.util.Arrays.stream(Role.values())
+        return "Signatures \u2014 " + java.util.Arrays.stream(Role.values())
                 .map(role -> role.label() + ": " + switch (SignatureJudge.standard().judge(portfolio, unit, role)) {
                     case VALID -> "signed";
-                    case VOID -> "void (changed since signed)";
+                    case VOID -> "VOID";
                     case ABSENT -> "not signed";
                 })
-                .collect(Collectors.joining("   \u00b7   "));
+                .collect(Collectors.joining(" \u00b7 "));
     }
 
     private void showDetails(EvidenceRow row) {
@@ -416,6 +442,10 @@ public final class MainWindow {
 
     private void editMethodKey() {
         model.dialogs().editMethodKey(model.portfolio().methods()).ifPresent(key -> model.apply(new SetMethodKey(key)));
+    }
+
+    private void editDetails() {
+        model.dialogs().editDetails(model.portfolio()).ifPresent(model::apply);
     }
 
     private void acceptDroppedFiles(Scene scene) {

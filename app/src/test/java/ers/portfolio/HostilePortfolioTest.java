@@ -78,6 +78,9 @@ class HostilePortfolioTest {
                         at("\"2026-02-30\""), "/units/0/evidence/0/date (unit F17, evidence E1): \"2026-02-30\" is not a date written YYYY-MM-DD"),
                 hostile("a criterion number that is not one", s -> s.replace("[ \"3.3\" ]", "[ \"3.3.1\" ]"),
                         at("\"3.3.1\""), "\"3.3.1\" is not a criterion number"),
+                hostile("an evidence id of 100,000 characters", s -> s.replace("\"row-2\"", "\"" + "x".repeat(100_000) + "\""),
+                        at("\"xxxx"), "/units/0/evidence/1/id (unit F17, evidence E2): \"" + "x".repeat(60)
+                                + "\u2026\" is not an evidence id, which is 1 to 64 letters, digits, hyphens or underscores"),
                 hostile("a method code twice in the key", s -> s.replace("\"code\" : \"PD\"", "\"code\" : \"O\""),
                         at("\"O\",\n    \"name\" : \"Professional"), "/methods/1/code: method code O is in the key twice"),
                 hostile("a unit spec given instead of a portfolio", s -> s.replace("\"format\" : \"evidence-record-portfolio\",\n", ""),
@@ -134,6 +137,20 @@ class HostilePortfolioTest {
         InvalidFileException e = assertThrows(InvalidFileException.class, () -> PortfolioReader.read(file));
         assertEquals(file + ":1:3000001: the file is not a plausible document of this kind: Token count (2000001) exceeds "
                 + "the maximum allowed (2000000); so it was not read", e.getMessage());
+    }
+
+    /** Hundreds of thousands of problems would bury the first ones and take minutes to print. */
+    @Test
+    void aFileWithVeryManyProblemsListsTheFirstHundredAndCountsTheRest() {
+        StringBuilder json = new StringBuilder("{\"format\": \"evidence-record-portfolio\"");
+        for (int i = 0; i < 150; i++) {
+            json.append(",\n\"field").append(i).append("\": ").append(i);
+        }
+        byte[] bytes = json.append("}").toString().getBytes(StandardCharsets.UTF_8);
+        InvalidFileException e = assertThrows(InvalidFileException.class, () -> PortfolioReader.parse("many.ers.json", bytes));
+        assertEquals(101, e.problems().size());
+        assertEquals("many.ers.json: and 56 more problems, not listed; fix these and check the file again",
+                e.problems().get(100).toString());
     }
 
     @Test

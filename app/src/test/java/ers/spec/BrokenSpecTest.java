@@ -46,6 +46,10 @@ class BrokenSpecTest {
                         "8:34", "/purpose: string found, array expected"),
                 broken("fraction where a whole number belongs", s -> s.replace("\"creditValue\": 4", "\"creditValue\": 4.5"),
                         "7:18", "/creditValue: number found, integer expected"),
+                broken("a credit value too large to be real", s -> s.replace("\"creditValue\": 4", "\"creditValue\": 2147483648"),
+                        "7:18", "/creditValue: must have a maximum value of 999"),
+                broken("an outcome number too large to be real", s -> s.replace("\"number\": 1,", "\"number\": 99999999999,"),
+                        "11:17", "/learningOutcomes/0/number: must have a maximum value of 9999"),
                 broken("misspelt field", s -> s.replace("\"level\": 3,", "\"level\": 3, \"levle\": 3,"),
                         "6:24", "/levle: this format has no field \"levle\"; check its spelling"),
                 broken("date written the UK way", s -> s.replace("\"expiryDate\": null", "\"expiryDate\": \"28/02/2015\""),
@@ -62,6 +66,8 @@ class BrokenSpecTest {
                         "20:1", "more content follows the end of the document"),
                 broken("file cut short", s -> s.substring(0, s.indexOf("\"title\": \"Be able")),
                         "12:7", "the file ends too soon; it may have been cut short"),
+                broken("a unit from a newer version of the application", s -> s.replace("\"formatVersion\": 1", "\"formatVersion\": 2"),
+                        "2:20", "/formatVersion: this unit specification was written in format 2 by a newer version"),
                 broken("a list instead of a unit", s -> "[1, 2]",
                         "1:1", "array found, object expected"));
     }
@@ -118,6 +124,9 @@ class BrokenSpecTest {
     void anEmptyFileIsCalledEmpty() throws IOException {
         Path file = write("empty.json", " \n");
         InvalidFileException e = assertThrows(InvalidFileException.class, () -> UnitSpecReader.read(file));
+        assertEquals(file + ": the file is empty", e.getMessage());
+        Files.write(file, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'});
+        e = assertThrows(InvalidFileException.class, () -> UnitSpecReader.read(file), "a byte-order mark alone");
         assertEquals(file + ": the file is empty", e.getMessage());
     }
 

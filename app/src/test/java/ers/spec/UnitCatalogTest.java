@@ -1,12 +1,15 @@
 package ers.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ers.json.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +42,20 @@ class UnitCatalogTest {
         assertEquals(List.of(
                         units.resolve("b-broken.json") + ":15:21: /learningOutcomes/0/criteria/1/number: criterion 1.1 appears twice",
                         units.resolve("d-empty.json") + ": the file is empty"),
+                catalog.problems().stream().map(Problem::toString).toList());
+    }
+
+    /** A pipe named like a unit would block reading for ever: the catalogue must still load. */
+    @Test
+    void aPipeAmongTheUnitsIsSkippedNotWaitedFor() throws Exception {
+        Path pipe = units.resolve("pipe.json");
+        assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "needs mkfifo");
+        write("a-good.json", SmallUnit.JSON);
+
+        UnitCatalog catalog = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> UnitCatalog.load(units));
+
+        assertEquals(List.of("B13", "B14", "CC17", "F17", "U1"), codes(catalog));
+        assertEquals(List.of(pipe + ": is not an ordinary file, so it was not read"),
                 catalog.problems().stream().map(Problem::toString).toList());
     }
 

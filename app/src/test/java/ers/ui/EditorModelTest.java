@@ -113,4 +113,31 @@ class EditorModelTest {
         assertEquals("error: Cannot tick 9.1: unit ocr-b13 has no criterion 9.1", dialogs.asked.get(0));
         assertFalse(model.unsavedProperty().get());
     }
+
+    @Test
+    void aChangedBundledSpecIsOfferedAndAdoptedOnlyWhenChosen() throws Exception {
+        Portfolio old = Portfolios.small();
+        var b13 = old.unit("ocr-b13").orElseThrow();
+        var s = b13.spec();
+        var olderSpec = new ers.spec.UnitSpec(s.formatVersion(), s.id(), s.awardingBody(), s.code(),
+                "An older title", s.ocrUnitNumber(), s.sectorUnitNumber(), s.unitReferenceNumber(), s.level(),
+                s.creditValue(), s.guidedLearningHours(), s.expiryDate(), s.purpose(), s.outcomeStem(),
+                s.criterionStem(), s.thirdColumnHeading(), s.learningOutcomes(), s.sections(), s.transcriptionNotes());
+        Path drifted = dir.resolve("drifted.ers.json");
+        PortfolioWriter.save(old.withUnits(java.util.List.of(new ers.portfolio.PortfolioUnit(olderSpec, b13.evidence(), b13.signatures(), b13.history()), old.units().get(1))), drifted);
+
+        dialogs.adoptAnswers.add(false);
+        assertTrue(model.open(drifted));
+        assertEquals("An older title", model.portfolio().unit("ocr-b13").orElseThrow().spec().title());
+        assertFalse(model.unsavedProperty().get(), "keeping the copy changes nothing");
+        assertTrue(dialogs.asked.get(0).startsWith("drift: B13: Unit B13: the bundled specification differs"),
+                dialogs.asked.get(0));
+
+        dialogs.adoptAnswers.add(true);
+        assertTrue(model.open(drifted));
+        assertEquals(s, model.portfolio().unit("ocr-b13").orElseThrow().spec());
+        assertTrue(model.unsavedProperty().get());
+        model.undo();
+        assertEquals("An older title", model.portfolio().unit("ocr-b13").orElseThrow().spec().title());
+    }
 }

@@ -158,4 +158,33 @@ class EditorWindowTest extends WindowTest {
         editor.flushRecovery();
         assertFalse(Files.exists(copy), "a clean save leaves nothing to recover");
     }
+
+    @Test
+    void workLeftByAStoppedEditorIsOfferedAndRestoredUnsaved(FxRobot robot) throws Exception {
+        Portfolio lost = new ers.portfolio.edit.SetCriterion("ocr-b13", "r2", "2.5", true).applyTo(Portfolios.small());
+        Path folder = editor.home().recovery();
+        Files.writeString(folder.resolve("session-gone.origin"), file.toAbsolutePath().toString());
+        ers.portfolio.PortfolioWriter.save(lost, folder.resolve("session-gone.ers.json"));
+        dialogs.recoveryAnswers.add(DialogService.RecoveryChoice.RESTORE);
+
+        robot.interact(editor::offerRecovery);
+
+        assertEquals("recover: " + file.toAbsolutePath(), dialogs.asked.get(0));
+        assertEquals(lost, editor.model().portfolio());
+        assertEquals("* alex.ers.json — Evidence Record Sheets", stage.getTitle(), "restored work is not yet saved");
+        assertFalse(Files.exists(folder.resolve("session-gone.ers.json")), "the copy was taken");
+    }
+
+    @Test
+    void theMethodCellPicksFromTheCentresKey(FxRobot robot) {
+        robot.clickOn(cell(robot, 0, "1.3"));
+        robot.type(KeyCode.LEFT, 3);
+        TableView<?> table = robot.lookup("#evidenceGrid").queryAs(TableView.class);
+        assertEquals("methodColumn", table.getFocusModel().getFocusedCell().getTableColumn().getId());
+        robot.type(KeyCode.SPACE);
+        robot.clickOn("#pick-PD");
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(List.of("O", "PD"), rows().get(0).methods());
+        assertTrue(rows().get(0).covers("1.3"), "the click that started it ticked 1.3");
+    }
 }

@@ -1,0 +1,132 @@
+package ers.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ers.portfolio.Portfolio;
+import ers.spec.UnitCatalog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real dialogs, filled in with mouse and keyboard. */
+@ExtendWith(ApplicationExtension.class)
+class DialogsTest {
+
+    @TempDir
+    Path units;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
+        stage.show();
+    }
+
+    @Test
+    void createStaysOffUntilTheFormIsCompleteAndReturnsThePortfolio(FxRobot robot) throws Exception {
+        Files.writeString(units.resolve("broken-unit.json"), "{ \"id\": ");
+        UnitCatalog catalog = UnitCatalog.load(units);
+        AtomicReference<Optional<Portfolio>> result = new AtomicReference<>();
+        Platform.runLater(() -> result.set(new FxDialogService(stage).askNewPortfolio(catalog)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#createButton").tryQuery()
+                .map(b -> b.getScene().getWindow().isShowing()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Button create = robot.lookup("#createButton").queryButton();
+        assertTrue(create.isDisabled());
+        assertTrue(robot.lookup("#catalogProblems").queryAs(Label.class).getText().contains("broken-unit.json"),
+                "a unit file that cannot be read is named, not hidden");
+
+        robot.clickOn("#candidateName").write("Jordan Lee");
+        robot.clickOn("#centreName").write("Northfield College");
+        robot.clickOn("#qualification").write("OCR Level 3 NVQ Certificate in Customer Service");
+        assertTrue(create.isDisabled(), "no unit chosen yet");
+
+        robot.clickOn("#unitSearch").write("F17");
+        ListView<?> choices = robot.lookup("#unitChoices").queryListView();
+        assertEquals(1, choices.getItems().size());
+        assertTrue(robot.lookup("#unitChoices .warning").queryAs(Label.class).getText().contains("Expired"));
+        robot.clickOn("#choose-ocr-f17");
+        robot.clickOn("#unitSearch").eraseText(3).write("review");
+        robot.clickOn("#choose-ocr-b14");
+        assertFalse(create.isDisabled());
+
+        robot.clickOn("#candidateName").eraseText("Jordan Lee".length());
+        assertTrue(create.isDisabled(), "an emptied required field turns Create off again");
+        robot.write("Jordan Lee");
+        robot.clickOn(create);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
+
+        Portfolio created = result.get().orElseThrow();
+        assertEquals("Jordan Lee", created.candidate().name());
+        assertEquals("Northfield College", created.centre().name());
+        assertEquals(java.util.List.of("F17", "B14"), created.units().stream().map(u -> u.spec().code()).toList());
+    }
+
+    /** Shows a dialog as the editor does (waiting for its answer) and returns the answer when it closes. */
+    private <T> AtomicReference<Optional<T>> showing(FxRobot robot, java.util.function.Supplier<Optional<T>> ask,
+                                                     String buttonId) throws Exception {
+        AtomicReference<Optional<T>> result = new AtomicReference<>();
+        Platform.runLater(() -> result.set(ask.get()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(buttonId).tryQuery()
+                .map(b -> b.getScene().getWindow().isShowing()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        return result;
+    }
+
+    @Test
+    void detailsNameATraineeAssessorAndKeepTheCandidateRequired(FxRobot robot) throws Exception {
+        var result = showing(robot, () -> new FxDialogService(stage).editDetails(ers.testing.Portfolios.small()),
+                "#assessorName");
+        Button ok = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(Button::isDefaultButton).findFirst().orElseThrow();
+        robot.clickOn("#candidateName").eraseText("Alex Morgan".length());
+        assertTrue(ok.isDisabled(), "the candidate's name is required");
+        robot.write("Alex Morgan-Reid");
+        robot.clickOn("#assessorName").write("JO BLOGGS");
+        robot.clickOn("#assessorQualified");
+        robot.clickOn(ok);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
+        Portfolio edited = result.get().orElseThrow().applyTo(ers.testing.Portfolios.small());
+        assertEquals("Alex Morgan-Reid", edited.candidate().name());
+        assertEquals("JO BLOGGS", edited.people().assessor().name());
+        assertTrue(edited.people().needsAssessorCountersignature());
+    }
+
+    @Test
+    void theMethodKeyRefusesACodeUsedTwice(FxRobot robot) throws Exception {
+        var result = showing(robot, () -> new FxDialogService(stage).editMethodKey(
+                ers.portfolio.AssessmentMethod.defaults()), "#addMethodButton");
+        robot.clickOn("#addMethodButton").write("O").type(javafx.scene.input.KeyCode.ENTER);
+        Button ok = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(Button::isDefaultButton).findFirst().orElseThrow();
+        robot.clickOn(ok);
+        assertTrue(robot.lookup("#methodKeyProblem").queryAs(Label.class).getText().contains("O is used twice"));
+        assertTrue(result.get() == null, "the dialog stays open");
+        int added = ers.portfolio.AssessmentMethod.defaults().size();
+        robot.clickOn(robot.lookup("#methodKeyTable .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream().filter(r -> r.getIndex() == added).findFirst().orElseThrow());
+        robot.clickOn("#removeMethodButton");
+        robot.clickOn(ok);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
+        assertEquals(ers.portfolio.AssessmentMethod.defaults(), result.get().orElseThrow());
+    }
+}
