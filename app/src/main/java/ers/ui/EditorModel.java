@@ -166,13 +166,6 @@ public final class EditorModel {
         unsavedWork.unsaved(recovered, original);
     }
 
-    /** Replaces the open portfolio without a step to undo back over, e.g. after choosing a newer spec. */
-    public void replaceAsUnsaved(Portfolio changed) {
-        history = new EditHistory(changed, false);
-        refresh();
-        unsavedWork.unsaved(changed, file.get());
-    }
-
     private void show(Portfolio p, Path path, boolean saved) {
         history = new EditHistory(p, saved);
         file.set(path);
