@@ -47,7 +47,8 @@ public final class FileBenchmark {
         Files.deleteIfExists(dir);
     }
 
-    private static Portfolio heavy() throws Exception {
+    /** The heavy portfolio, also used to time sealing. */
+    public static Portfolio heavy() throws Exception {
         List<CatalogEntry> bundled = UnitCatalog.bundledOnly().entries();
         List<PortfolioUnit> units = new ArrayList<>();
         for (int u = 0; u < UNITS; u++) {
