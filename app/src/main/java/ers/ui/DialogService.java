@@ -3,6 +3,7 @@ package ers.ui;
 import ers.json.Problem;
 import ers.portfolio.AssessmentMethod;
 import ers.portfolio.Portfolio;
+import ers.portfolio.edit.EditDetails;
 import ers.portfolio.recovery.Recovered;
 import ers.spec.UnitCatalog;
 import ers.spec.UnitSpec;
@@ -44,6 +45,9 @@ public interface DialogService {
     List<UnitSpec> chooseUnits(UnitCatalog catalog, Set<String> present);
 
     Optional<List<AssessmentMethod>> editMethodKey(List<AssessmentMethod> current);
+
+    /** The candidate, centre, qualification and people, as an edit; empty when cancelled. */
+    Optional<EditDetails> editDetails(Portfolio current);
 
     RecoveryChoice askRecover(Recovered recovered);
 

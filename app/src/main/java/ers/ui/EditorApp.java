@@ -34,6 +34,12 @@ public final class EditorApp extends Application {
             return;
         }
         editor = new Editor(stage, AppHome.fromEnvironment(), FxDialogService::new);
+        // A fault in the window must not cost the assessor their work: it is copied at once and reported.
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
+            editor.flushRecovery();
+            editor.window().say("Something went wrong (" + error + "). Your unsaved work is kept in the "
+                    + "recovery copy; save it, then restart the editor.");
+        });
         stage.show();
         if (initialFile != null) {
             editor.model().open(initialFile);

@@ -3,6 +3,7 @@ package ers.ui;
 import ers.json.Problem;
 import ers.portfolio.AssessmentMethod;
 import ers.portfolio.Portfolio;
+import ers.portfolio.edit.EditDetails;
 import ers.portfolio.recovery.Recovered;
 import ers.spec.UnitCatalog;
 import ers.spec.UnitSpec;
@@ -138,6 +139,11 @@ final class FxDialogService implements DialogService {
     @Override
     public Optional<List<AssessmentMethod>> editMethodKey(List<AssessmentMethod> current) {
         return MethodKeyDialog.create(owner, current).showAndWait();
+    }
+
+    @Override
+    public Optional<EditDetails> editDetails(Portfolio current) {
+        return DetailsDialog.create(owner, current).showAndWait();
     }
 
     @Override

@@ -155,6 +155,7 @@ public final class MainWindow {
         redo.textProperty().bind(model.redoTextProperty());
         redo.disableProperty().bind(model.canRedoProperty().not());
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
+                disabledWhen(item("Portfolio _details…", null, "detailsItem", this::editDetails), noPortfolio),
                 disabledWhen(item("Assessment _method key…", null, "methodKeyItem", this::editMethodKey), noPortfolio));
 
         Menu evidence = new Menu("E_vidence", null,
@@ -472,6 +473,10 @@ public final class MainWindow {
 
     private void editMethodKey() {
         model.dialogs().editMethodKey(model.portfolio().methods()).ifPresent(key -> model.apply(new SetMethodKey(key)));
+    }
+
+    private void editDetails() {
+        model.dialogs().editDetails(model.portfolio()).ifPresent(model::apply);
     }
 
     private void acceptDroppedFiles(Scene scene) {

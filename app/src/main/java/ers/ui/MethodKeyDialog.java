@@ -49,8 +49,13 @@ final class MethodKeyDialog {
         add.setId("addMethodButton");
         add.setOnAction(e -> {
             methods.add(new AssessmentMethod("NEW", "New method"));
-            table.getSelectionModel().select(methods.size() - 1);
-            table.edit(methods.size() - 1, code);
+            int last = methods.size() - 1;
+            table.getSelectionModel().select(last);
+            table.scrollTo(last);
+            table.requestFocus();
+            // The new row's cell exists only after a layout; edit it then, so typing replaces NEW.
+            table.layout();
+            table.edit(last, code);
         });
         Button remove = new Button("Remove method");
         remove.setId("removeMethodButton");

@@ -174,4 +174,17 @@ class EditorWindowTest extends WindowTest {
         assertEquals("* alex.ers.json — Evidence Record Sheets", stage.getTitle(), "restored work is not yet saved");
         assertFalse(Files.exists(folder.resolve("session-gone.ers.json")), "the copy was taken");
     }
+
+    @Test
+    void theMethodCellPicksFromTheCentresKey(FxRobot robot) {
+        robot.clickOn(cell(robot, 0, "1.3"));
+        robot.type(KeyCode.LEFT, 3);
+        TableView<?> table = robot.lookup("#evidenceGrid").queryAs(TableView.class);
+        assertEquals("methodColumn", table.getFocusModel().getFocusedCell().getTableColumn().getId());
+        robot.type(KeyCode.SPACE);
+        robot.clickOn("#pick-PD");
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(List.of("O", "PD"), rows().get(0).methods());
+        assertTrue(rows().get(0).covers("1.3"), "the click that started it ticked 1.3");
+    }
 }

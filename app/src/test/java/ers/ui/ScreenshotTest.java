@@ -42,6 +42,8 @@ class ScreenshotTest extends WindowTest {
                 }
             });
             assertTrue(Files.size(png) > 10_000, "a picture of the window was written: " + png);
+            assertTrue(robot.lookup("#unitList .list-cell").queryAll().stream().map(n -> n.getAccessibleText())
+                    .anyMatch(t -> t != null && t.startsWith("B13") && t.contains("criteria covered")));
         }
     }
 }

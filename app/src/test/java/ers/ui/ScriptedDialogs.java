@@ -3,6 +3,7 @@ package ers.ui;
 import ers.json.Problem;
 import ers.portfolio.AssessmentMethod;
 import ers.portfolio.Portfolio;
+import ers.portfolio.edit.EditDetails;
 import ers.portfolio.recovery.Recovered;
 import ers.spec.UnitCatalog;
 import ers.spec.UnitSpec;
@@ -26,6 +27,7 @@ final class ScriptedDialogs implements DialogService {
     Portfolio newPortfolio;
     List<UnitSpec> unitsToAdd = List.of();
     List<AssessmentMethod> methodKey;
+    EditDetails details;
 
     @Override
     public void showError(String title, String message) {
@@ -83,6 +85,12 @@ final class ScriptedDialogs implements DialogService {
     public Optional<List<AssessmentMethod>> editMethodKey(List<AssessmentMethod> current) {
         asked.add("method key");
         return Optional.ofNullable(methodKey);
+    }
+
+    @Override
+    public Optional<EditDetails> editDetails(Portfolio current) {
+        asked.add("details");
+        return Optional.ofNullable(details);
     }
 
     @Override

@@ -24,9 +24,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The real New portfolio dialog: required fields, the unit search, expired and broken units shown. */
+/** The real dialogs, filled in with mouse and keyboard. */
 @ExtendWith(ApplicationExtension.class)
-class NewPortfolioDialogTest {
+class DialogsTest {
 
     @TempDir
     Path units;
@@ -79,5 +79,54 @@ class NewPortfolioDialogTest {
         assertEquals("Jordan Lee", created.candidate().name());
         assertEquals("Northfield College", created.centre().name());
         assertEquals(java.util.List.of("F17", "B14"), created.units().stream().map(u -> u.spec().code()).toList());
+    }
+
+    /** Shows a dialog as the editor does (waiting for its answer) and returns the answer when it closes. */
+    private <T> AtomicReference<Optional<T>> showing(FxRobot robot, java.util.function.Supplier<Optional<T>> ask,
+                                                     String buttonId) throws Exception {
+        AtomicReference<Optional<T>> result = new AtomicReference<>();
+        Platform.runLater(() -> result.set(ask.get()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(buttonId).tryQuery()
+                .map(b -> b.getScene().getWindow().isShowing()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        return result;
+    }
+
+    @Test
+    void detailsNameATraineeAssessorAndKeepTheCandidateRequired(FxRobot robot) throws Exception {
+        var result = showing(robot, () -> new FxDialogService(stage).editDetails(ers.testing.Portfolios.small()),
+                "#assessorName");
+        Button ok = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(Button::isDefaultButton).findFirst().orElseThrow();
+        robot.clickOn("#candidateName").eraseText("Alex Morgan".length());
+        assertTrue(ok.isDisabled(), "the candidate's name is required");
+        robot.write("Alex Morgan-Reid");
+        robot.clickOn("#assessorName").write("JO BLOGGS");
+        robot.clickOn("#assessorQualified");
+        robot.clickOn(ok);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
+        Portfolio edited = result.get().orElseThrow().applyTo(ers.testing.Portfolios.small());
+        assertEquals("Alex Morgan-Reid", edited.candidate().name());
+        assertEquals("JO BLOGGS", edited.people().assessor().name());
+        assertTrue(edited.people().needsAssessorCountersignature());
+    }
+
+    @Test
+    void theMethodKeyRefusesACodeUsedTwice(FxRobot robot) throws Exception {
+        var result = showing(robot, () -> new FxDialogService(stage).editMethodKey(
+                ers.portfolio.AssessmentMethod.defaults()), "#addMethodButton");
+        robot.clickOn("#addMethodButton").write("O").type(javafx.scene.input.KeyCode.ENTER);
+        Button ok = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(Button::isDefaultButton).findFirst().orElseThrow();
+        robot.clickOn(ok);
+        assertTrue(robot.lookup("#methodKeyProblem").queryAs(Label.class).getText().contains("O is used twice"));
+        assertTrue(result.get() == null, "the dialog stays open");
+        int added = ers.portfolio.AssessmentMethod.defaults().size();
+        robot.clickOn(robot.lookup("#methodKeyTable .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream().filter(r -> r.getIndex() == added).findFirst().orElseThrow());
+        robot.clickOn("#removeMethodButton");
+        robot.clickOn(ok);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
+        assertEquals(ers.portfolio.AssessmentMethod.defaults(), result.get().orElseThrow());
     }
 }
