@@ -187,4 +187,15 @@ class EditorWindowTest extends WindowTest {
         assertEquals(List.of("O", "PD"), rows().get(0).methods());
         assertTrue(rows().get(0).covers("1.3"), "the click that started it ticked 1.3");
     }
+
+    @Test
+    void closingTheWindowWithUnsavedWorkAsksOnce(FxRobot robot) {
+        robot.clickOn(cell(robot, 0, "1.3"));
+        dialogs.unsavedAnswers.add(DialogService.UnsavedChoice.CANCEL);
+        robot.interact(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertTrue(editor.model().unsavedProperty().get(), "Cancel keeps the work, unsaved");
+        assertEquals(List.of("unsaved: alex.ers.json"), dialogs.asked);
+        assertTrue(rows().get(0).covers("1.3"));
+    }
 }
