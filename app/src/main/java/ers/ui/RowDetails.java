@@ -28,7 +28,9 @@ import javafx.util.StringConverter;
  */
 final class RowDetails {
 
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d/M/yyyy");
+    /** Strict, so that 31/02 is refused instead of quietly becoming 28/02. */
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final EditorModel model;
     private final Supplier<String> unitId;
