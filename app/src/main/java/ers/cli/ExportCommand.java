@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
 
 /** Prints a portfolio's record sheets to one archival PDF. */
 @Command(name = "export", mixinStandardHelpOptions = true,
+        header = "Writes the record sheets of a portfolio to one PDF/A-2b file.",
         description = {"Writes the Evidence Record Sheets of a portfolio to one PDF/A-2b file,",
                 "one sheet per unit (or only the units given with --unit).",
                 "An existing output file is replaced only once the new one is complete.",

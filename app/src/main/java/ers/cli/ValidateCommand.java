@@ -63,7 +63,7 @@ final class ValidateCommand implements Callable<Integer> {
             Portfolio portfolio = PortfolioReader.fromDocument(document);
             portfolio.units().forEach(u -> warnIfExpired(file, u.spec(), out));
             SpecDrift.between(portfolio, catalog()).forEach(drift -> out.println(Problem.whole(file.toString(),
-                    "note: " + drift.summary() + " (the portfolio keeps its own copy until you choose)")));
+                    "note: " + drift.summary() + "; the portfolio keeps its own copy")));
             return "portfolio (" + portfolio.units().size() + " units)";
         }
         if (document.size() > UnitSpecReader.MAX_BYTES) {

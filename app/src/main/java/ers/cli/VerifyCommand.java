@@ -2,6 +2,7 @@ package ers.cli;
 
 import ers.home.AppHome;
 import ers.json.InvalidFileException;
+import ers.portfolio.HistoryEntry;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
 import ers.portfolio.PortfolioUnit;
@@ -15,6 +16,8 @@ import ers.portfolio.seal.Verdict;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,14 +29,17 @@ import picocli.CommandLine.Spec;
 
 /** Checks every signature of a portfolio against its sheets as they are now. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Checks every signature in a portfolio: one line per unit and role with its status",
-                "(valid, VOID or absent), signer and date, and for a void one what changed.",
+        description = {"Checks every signature in a portfolio against its sheets as they are now.",
+                "Prints one line per unit and role with its status (valid, VOID or absent), signer and date,",
+                "and for a void one what changed.",
                 "Exit status: 0 when every signature present is valid, 3 when any is void or fails its",
                 "cryptographic check (or, with --trusted-only, is not key-signed by a trusted certificate),",
                 "1 when the file cannot be read."})
 final class VerifyCommand implements Callable<Integer> {
 
     static final int SIGNATURE_FAILED = 3;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     @Spec
     private CommandSpec spec;
@@ -44,6 +50,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--trust", paramLabel = "CERTIFICATE",
             description = "Also trust this certificate file (PEM or DER) for this run; may be repeated.")
     private List<Path> trust = new ArrayList<>();
+
+    @Option(names = "--history", description = "Also print each unit's history of signing, reopening and voiding.")
+    private boolean history;
 
     @Option(names = "--trusted-only",
             description = "Count a signature as failed unless it is key-signed by a trusted certificate.")
@@ -76,6 +85,9 @@ final class VerifyCommand implements Callable<Integer> {
                 valid += verdict.state() == SignatureState.VALID && !fails ? 1 : 0;
                 failed += fails ? 1 : 0;
             }
+            if (history) {
+                unit.history().forEach(entry -> out.println(historyLine(unit, entry)));
+            }
         }
         out.println(file + ": " + valid + " valid, " + failed + " failed"
                 + " signature" + (valid + failed == 1 ? "" : "s") + " in " + portfolio.units().size() + " units");
@@ -102,12 +114,22 @@ final class VerifyCommand implements Callable<Integer> {
                 signer, date, remarks(verdict)).stripTrailing();
     }
 
+    private static String historyLine(PortfolioUnit unit, HistoryEntry entry) {
+        return String.format("%-6s history  %s  %-8s %-24s %-24s %s", unit.spec().code(), WHEN.format(entry.at()),
+                entry.action().key(), entry.role() == null ? "-" : entry.role().label(),
+                entry.name() == null ? "-" : entry.name(), entry.detail() == null ? "" : entry.detail()).stripTrailing();
+    }
+
     private static String remarks(Verdict verdict) {
         List<String> remarks = new ArrayList<>(verdict.reasons());
         if (verdict.certificate() != null) {
             remarks.add("key-signed by " + verdict.certificate().subject() + " ("
                     + (verdict.certificate().trusted() ? "trusted" : "untrusted") + " certificate, SHA-256 "
                     + verdict.certificate().fingerprint().substring(0, 16) + "...)");
+            if (!verdict.certificate().names(verdict.signature().name())) {
+                remarks.add("note: the certificate names " + verdict.certificate().commonName() + ", not "
+                        + verdict.signature().name());
+            }
         } else if (verdict.state() == SignatureState.VALID) {
             remarks.add("digest only, not key-signed");
         }

@@ -64,10 +64,17 @@ final class PageDrawer {
         out.setStrokingColor(0f, 0f, 0f);
     }
 
+    /**
+     * Upright lines move from the previous line's start ({@code Td}, two numbers) rather than set
+     * a whole matrix ({@code Tm}, six): less to format, write and compress on every page.
+     */
     private void texts(PDPageContentStream out, List<Element> elements) throws IOException {
         out.beginText();
         PDType0Font current = null;
         double currentSize = 0;
+        float lineX = 0;
+        float lineY = 0;
+        boolean upright = true;
         for (Element e : elements) {
             if (e instanceof Element.Text t) {
                 PDType0Font font = fonts.get(t.face());
@@ -76,9 +83,19 @@ final class PageDrawer {
                     current = font;
                     currentSize = t.size();
                 }
-                out.setTextMatrix(t.rotated()
-                        ? Matrix.getRotateInstance(Math.PI / 2, x(t.x()), y(t.y()))
-                        : Matrix.getTranslateInstance(x(t.x()), y(t.y())));
+                float x = x(t.x());
+                float y = y(t.y());
+                if (t.rotated()) {
+                    out.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, x, y));
+                    upright = false;
+                } else if (upright) {
+                    out.newLineAtOffset(x - lineX, y - lineY);
+                } else {
+                    out.setTextMatrix(Matrix.getTranslateInstance(x, y));
+                    upright = true;
+                }
+                lineX = x;
+                lineY = y;
                 out.showText(t.text());
             }
         }

@@ -8,9 +8,6 @@ import java.time.Clock;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
-import javax.naming.InvalidNameException;
-import javax.naming.ldap.LdapName;
-import javax.security.auth.x500.X500Principal;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
@@ -46,7 +43,7 @@ public final class PdfSigner {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
-            signature.setName(commonName(key));
+            signature.setName(key.commonName());
             signature.setReason(reason);
             Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             when.setTimeInMillis(clock.millis());
@@ -71,13 +68,4 @@ public final class PdfSigner {
         }
     }
 
-    private static String commonName(SigningKey key) {
-        String dn = key.certificate().getSubjectX500Principal().getName(X500Principal.RFC2253);
-        try {
-            return new LdapName(dn).getRdns().stream().filter(r -> r.getType().equalsIgnoreCase("CN"))
-                    .map(r -> r.getValue().toString()).findFirst().orElse(dn);
-        } catch (InvalidNameException e) {
-            return dn;
-        }
-    }
 }

@@ -30,6 +30,7 @@ public final class SheetLayout {
         List<CriterionGroup> groups = planner.plan(data.outcomes(), GridBlock.criteriaRoom());
         PageFlow flow = new PageFlow(type);
         titleBlock(flow, data);
+        double closingHeight = closingHeight(flow, data);
         for (int g = 0; g < groups.size(); g++) {
             CriterionGroup group = groups.get(g);
             flow.runningHead("Evidence Record Sheet · " + data.unitTitle()
@@ -43,11 +44,11 @@ public final class SheetLayout {
                 grid.row(row);
             }
             if (groups.size() == 1) {
-                grid.blankRows(closingHeight(flow, data));
+                grid.blankRows(closingHeight);
             }
             grid.close();
         }
-        placeClosing(flow, data);
+        placeClosing(flow, data, closingHeight);
         return new UnitSheet(data.unitCode(), data.unitTitle(), groups.size(),
                 flow.finish(data.candidateName() + " · Unit " + data.unitCode(), data.unitCode()));
     }
@@ -72,8 +73,7 @@ public final class SheetLayout {
     }
 
     /** The assessor's block and the key go together; if they do not fit under the grid they start the next page. */
-    private void placeClosing(PageFlow flow, SheetData data) throws SheetException {
-        double height = closingHeight(flow, data);
+    private void placeClosing(PageFlow flow, SheetData data, double height) throws SheetException {
         if (height > flow.freshRoom()) {
             throw new SheetException("the assessor's block of unit " + data.unitCode()
                     + " is taller than a page; shorten the centre's method names");
@@ -84,6 +84,7 @@ public final class SheetLayout {
         closing(flow, data);
     }
 
+    /** The block's height does not depend on where it stands, so it is measured once, by laying it out and undoing that. */
     private double closingHeight(PageFlow flow, SheetData data) throws SheetException {
         PageFlow.Mark mark = flow.mark();
         closing(flow, data);

@@ -7,6 +7,7 @@ import ers.portfolio.recovery.Autosaver;
 import ers.portfolio.recovery.Recovered;
 import ers.portfolio.recovery.RecoverySession;
 import ers.portfolio.recovery.RecoveryStore;
+import ers.portfolio.seal.TrustList;
 import ers.spec.UnitCatalog;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,8 @@
 package ers.ui;
 
 import ers.home.AppHome;
+import ers.portfolio.seal.TrustList;
+import ers.ui.sign.VerifierWindow;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -10,6 +12,7 @@ import javafx.stage.Stage;
 public final class EditorApp extends Application {
 
     private static Path initialFile;
+    private static boolean forVerification;
     private Editor editor;
 
     public static void launchWith(Path file) {
@@ -17,8 +20,19 @@ public final class EditorApp extends Application {
         Application.launch(EditorApp.class);
     }
 
+    /** Opens {@code file} read-only for verification, without the editor. */
+    public static void launchForVerification(Path file) {
+        initialFile = file;
+        forVerification = true;
+        Application.launch(EditorApp.class);
+    }
+
     @Override
     public void start(Stage stage) {
+        if (forVerification) {
+            VerifierWindow.show(stage, initialFile, new TrustList(AppHome.fromEnvironment().trusted()));
+            return;
+        }
         editor = new Editor(stage, AppHome.fromEnvironment(), FxDialogService::new);
         // A fault in the window must not cost the assessor their work: it is copied at once and reported.
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {

@@ -8,9 +8,12 @@ import ers.portfolio.SpecDrift;
 import ers.portfolio.edit.AdoptSpec;
 import ers.portfolio.edit.Edit;
 import ers.portfolio.edit.EditHistory;
+import ers.portfolio.seal.LockedSheets;
+import ers.portfolio.seal.SheetSigning;
 import ers.spec.UnitCatalog;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -34,6 +37,7 @@ public final class EditorModel {
     private final Supplier<UnitCatalog> catalog;
     private final RecentFiles recent;
     private final UnsavedWork unsavedWork;
+    private final SheetSigning signing = new SheetSigning(Clock.systemDefaultZone());
 
     private EditHistory history;
     private final ReadOnlyObjectWrapper<Portfolio> portfolio = new ReadOnlyObjectWrapper<>(this, "portfolio");
@@ -181,7 +185,7 @@ public final class EditorModel {
             return;
         }
         try {
-            history.apply(edit);
+            history.apply(new LockedSheets(edit, signing));
         } catch (IllegalArgumentException e) {
             dialogs.showError("Cannot " + edit.description(), e.getMessage());
             return;

@@ -303,6 +303,9 @@ final class EvidenceGrid {
     }
 
     private void toggle(EvidenceRow row, String criterion) {
+        if (!table.isEditable()) {
+            return;
+        }
         model.apply(new SetCriterion(unitId, row.id(), criterion, !row.covers(criterion)));
     }
 

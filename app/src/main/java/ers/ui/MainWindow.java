@@ -14,8 +14,11 @@ import ers.portfolio.edit.MoveRow;
 import ers.portfolio.edit.RemoveUnit;
 import ers.portfolio.edit.SetMethodKey;
 import ers.portfolio.edit.Sign;
+import ers.portfolio.seal.SheetSigning;
 import ers.portfolio.seal.TrustList;
+import ers.ui.sign.CertificatePane;
 import ers.ui.sign.SignaturesPanel;
+import ers.ui.sign.VerifierWindow;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,6 +38,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
@@ -67,6 +71,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final SheetOutput output;
     private final SignaturesPanel signaturesPanel;
+    private final TrustList trust;
     private final TitledPane signaturePane = new TitledPane();
     /** Showing a portfolio selects a unit, which would ask for the same refresh again. */
     private boolean refreshing;
@@ -78,6 +83,7 @@ public final class MainWindow {
         this.grid = new EvidenceGrid(model);
         this.details = new RowDetails(model, grid::unitId);
         this.output = new SheetOutput(model, this::say);
+        this.trust = trust;
         this.signaturesPanel = new SignaturesPanel(SignaturesPanel.Mode.EDITOR, Clock.systemDefaultZone(), trust,
                 next -> model.apply(new Sign(model.portfolio(), next, "sign or reopen the sheet")));
 
@@ -130,6 +136,7 @@ public final class MainWindow {
                 item("_New…", "Shortcut+N", "newItem", model::newPortfolio),
                 item("_Open…", "Shortcut+O", "openItem", model::openChosen),
                 recentMenu,
+                item("Open for _verification…", null, "openForVerificationItem", this::openForVerification),
                 new SeparatorMenuItem(),
                 disabledWhen(item("_Save", "Shortcut+S", "saveItem", this::save), noPortfolio),
                 disabledWhen(item("Save _As…", "Shortcut+Shift+S", "saveAsItem", this::saveAs), noPortfolio),
@@ -162,7 +169,10 @@ public final class MainWindow {
                 disabledWhen(item("_Add unit…", null, "addUnitItem", this::addUnit), noPortfolio),
                 disabledWhen(item("_Remove unit", null, "removeUnitItem", this::removeUnit), noUnit));
 
-        MenuBar bar = new MenuBar(file, edit, evidence, unit);
+        Menu signing = new Menu("_Signatures", null,
+                item("_Certificates…", null, "certificatesItem", this::certificates));
+
+        MenuBar bar = new MenuBar(file, edit, evidence, unit, signing);
         bar.setId("menuBar");
         return bar;
     }
@@ -260,6 +270,7 @@ public final class MainWindow {
         unitHeading.setWrapText(true);
         unitWarning.setId("unitWarning");
         unitWarning.getStyleClass().add("warning");
+        unitWarning.setWrapText(true);
         BooleanBinding noUnit = grid.hasUnitProperty().not();
         BooleanBinding noRow = Bindings.createBooleanBinding(() -> grid.selectedRowProperty().get() == null,
                 grid.selectedRowProperty()).or(noUnit);
@@ -333,6 +344,9 @@ public final class MainWindow {
         String unitId = units.view().getSelectionModel().getSelectedItem();
         grid.show(portfolio, unitId);
         PortfolioUnit unit = portfolio == null || unitId == null ? null : portfolio.unit(unitId).orElse(null);
+        boolean locked = unit != null && SheetSigning.isLocked(portfolio, unit);
+        grid.table().setEditable(!locked);
+        details.view().setDisable(locked);
         if (unit == null) {
             unitHeading.setText(portfolio == null ? "No portfolio open" : "Add a unit to start mapping evidence");
             unitWarning.setText("");
@@ -341,8 +355,10 @@ public final class MainWindow {
             unitHeading.setText(unit.spec().sheetTitle() + "  \u2014  " + UnitList.coverage(unit)
                     + (unit.uncovered().isEmpty() ? "" : " (" + unit.uncovered().size() + " uncovered)"));
             boolean expired = unit.spec().isExpiredOn(LocalDate.now());
-            unitWarning.setText(expired ? "\u26a0 This unit expired on " + UkDates.format(unit.spec().expiryDate())
-                    + ": check with the awarding body before certificating it." : "");
+            String lockNote = locked ? "Locked: the assessor has signed this sheet; reopen it under Signatures to change it. "
+                    : "";
+            unitWarning.setText(lockNote + (expired ? "\u26a0 This unit expired on " + UkDates.format(unit.spec().expiryDate())
+                    + ": check with the awarding body before certificating it." : ""));
             signatures.setText(signatureSummary(portfolio, unit));
         }
         showSignatures();
@@ -357,6 +373,21 @@ public final class MainWindow {
             signaturesPanel.portfolioProperty().set(model.portfolio());
             signaturesPanel.unitIdProperty().set(grid.unitId());
         }
+    }
+
+    private void certificates() {
+        Stage window = new Stage();
+        window.initOwner(stage);
+        window.setTitle("Certificates");
+        Portfolio portfolio = model.portfolio();
+        window.setScene(new Scene(new ScrollPane(new CertificatePane(trust, Clock.systemDefaultZone(),
+                portfolio == null ? null : portfolio.centre().name()))));
+        window.setOnHidden(e -> signaturesPanel.refresh());
+        window.show();
+    }
+
+    private void openForVerification() {
+        model.dialogs().chooseFileToOpen().ifPresent(file -> VerifierWindow.open(stage, file, trust));
     }
 
     /** The collapsed Signatures bar still says where each line stands. */

@@ -73,15 +73,11 @@ public final class ExportBenchmark {
             baseline[i] = time(() -> writeBare(bare));
         }
         long peak = peakHeap();
-        double oursMedian = median(ours);
-        double bareMedian = median(baseline);
-        System.out.printf("generated portfolio: %d units x %d rows = %d pages (median of %d runs)%n",
+        System.out.printf("generated portfolio: %d units x %d rows = %d pages (%d runs each, alternating)%n",
                 UNITS, ROWS, pages, RUNS);
-        System.out.printf("export (layout + draw + PDF/A + save): %7.3f s  %6.0f pages/s%n",
-                oursMedian, pages / oursMedian);
-        System.out.printf("bare PDFBox, same pages and strings:   %7.3f s  %6.0f pages/s%n",
-                bareMedian, pages / bareMedian);
-        System.out.printf("ratio export / bare: %.2f (target <= 1.5)%n", oursMedian / bareMedian);
+        report("median", median(ours), median(baseline), pages);
+        // Other work on the machine only ever adds time, so the fastest runs show the cost itself.
+        report("fastest", min(ours), min(baseline), pages);
 
         Portfolio sample = PortfolioReader.read(Path.of("samples", "complete-team-leading.ers.json"));
         Portfolio oneUnit = sample.withUnits(List.of(sample.units().get(0)));
@@ -96,6 +92,12 @@ public final class ExportBenchmark {
                 oneUnit.units().get(0).spec().code(), oneUnit.units().get(0).evidence().size(), median(warm) * 1000);
         System.out.printf("peak heap during the big exports: %.0f MB (max heap %d MB; target < 256 MB)%n",
                 peak / 1e6, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+
+    private static void report(String which, double ours, double bare, int pages) {
+        System.out.printf("%-7s export (layout + draw + PDF/A + save): %6.3f s %5.0f pages/s | bare PDFBox, same pages"
+                + " and strings: %6.3f s %5.0f pages/s | ratio %.2f (target <= 1.5)%n",
+                which, ours, pages / ours, bare, pages / bare, ours / bare);
     }
 
     private static void exportAll(Portfolio portfolio) throws Exception {
@@ -190,6 +192,10 @@ public final class ExportBenchmark {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElseThrow();
     }
 
     private static void resetPeaks() {

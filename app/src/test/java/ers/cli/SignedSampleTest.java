@@ -45,6 +45,14 @@ class SignedSampleTest {
     }
 
     @Test
+    void theHistoryPrintsWithTheSignatures() {
+        VerifyOutput result = VerifyOutput.run(SAMPLES.resolve("signed-team-leading.ers.json").toString(), "--history");
+        assertTrue(result.out().lines().anyMatch(l -> l.matches(
+                "F17    history  \\d\\d/\\d\\d/2026 \\d\\d:\\d\\d UTC  signed +Internal verifier +Daniel Okafor +sealed [0-9a-f]{16}")),
+                result.out());
+    }
+
+    @Test
     void anUnreadableFileExitsWithOne(@TempDir Path dir) {
         VerifyOutput result = VerifyOutput.run(dir.resolve("missing.ers.json").toString());
         assertEquals(1, result.exitCode());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ers.portfolio.EvidenceRow;
+import ers.portfolio.HistoryEntry;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
 import ers.portfolio.PortfolioUnit;
@@ -105,7 +106,11 @@ class TamperTest {
                         Set.of(Role.ASSESSOR, Role.COUNTERSIGNING_ASSESSOR, Role.INTERNAL_VERIFIER)),
                 new Tamper("the candidate's signature", p -> signatureDate(p, Role.CANDIDATE, LocalDate.of(2026, 3, 9)),
                         "\"date\" : \"2026-03-10\"", "\"date\" : \"2026-03-09\"",
-                        Set.of(Role.CANDIDATE, Role.INTERNAL_VERIFIER)));
+                        Set.of(Role.CANDIDATE, Role.INTERNAL_VERIFIER)),
+                new Tamper("an earlier history entry", p -> firstHistoryEntryName(p, "A. Hughes"),
+                        "\"action\" : \"signed\",\n      \"role\" : \"candidate\",\n      \"name\" : \"Aled Hughes\"",
+                        "\"action\" : \"signed\",\n      \"role\" : \"candidate\",\n      \"name\" : \"A. Hughes\"",
+                        Set.of(Role.ASSESSOR, Role.COUNTERSIGNING_ASSESSOR, Role.INTERNAL_VERIFIER)));
     }
 
     @ParameterizedTest(name = "changing {0} in the model")
@@ -172,9 +177,9 @@ class TamperTest {
                 continue;
             }
             Signature s = unit.signature(role).get();
-            SealedContent content = SealedContent.of(out, unit, s);
+            SealedContent content = SealedContent.of(out, unit, s, s.seal().history());
             Signature forged = new Signature(s.role(), s.name(), s.date(), s.drawing(), s.typed(), s.note(),
-                    new Seal(Seal.SHA_256, content.digest(), content.parts(), s.seal().cms()));
+                    new Seal(Seal.SHA_256, content.digest(), s.seal().history(), content.parts(), s.seal().cms()));
             out = withSignature(out, forged);
         }
         return out;
@@ -204,6 +209,14 @@ class TamperTest {
                 s.expiryDate(), s.purpose(), s.outcomeStem(), s.criterionStem(), s.thirdColumnHeading(), outcomes,
                 s.sections(), s.transcriptionNotes());
         return p.withUnits(List.of(new PortfolioUnit(changed, unit.evidence(), unit.signatures(), unit.history())));
+    }
+
+    private static Portfolio firstHistoryEntryName(Portfolio p, String name) {
+        PortfolioUnit unit = SignedSheets.only(p);
+        List<HistoryEntry> history = new ArrayList<>(unit.history());
+        HistoryEntry first = history.get(0);
+        history.set(0, new HistoryEntry(first.at(), first.action(), first.role(), name, first.detail()));
+        return p.withUnits(List.of(new PortfolioUnit(unit.spec(), unit.evidence(), unit.signatures(), history)));
     }
 
     private static Portfolio signatureDate(Portfolio p, Role role, LocalDate date) {

@@ -130,7 +130,7 @@ class ValidateCommandTest {
         assertEquals(0, run.exitCode(), run.out());
         assertEquals(List.of(file + ": note: Unit U1: the specification in " + units.resolve("centre-u1.json")
                         + " differs from this portfolio's copy: title reworded to \"Lead team briefings\""
-                        + " (the portfolio keeps its own copy until you choose)",
+                        + "; the portfolio keeps its own copy",
                 file + ": valid portfolio (1 units)"), run.out().lines().toList());
     }
 

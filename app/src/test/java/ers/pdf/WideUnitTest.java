@@ -12,16 +12,20 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A unit with more criteria than fit across a page continues them on further page groups. */
 class WideUnitTest {
 
-    @Test
-    void sixtyCriteriaAreEachPrintedOncePerPageGroup() throws Exception {
-        UnitSpec wide = Fixtures.unit("W60", 6, 10);
+    @ParameterizedTest(name = "{0} outcomes of {1} criteria")
+    @CsvSource({"6, 10", "1, 40"})
+    void everyCriterionIsPrintedOncePerPageGroup(int outcomes, int perOutcome) throws Exception {
+        UnitSpec wide = Fixtures.unit("W" + outcomes * perOutcome, outcomes, perOutcome);
         List<EvidenceRow> rows = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
-            rows.add(Fixtures.row("E" + i, "Evidence item " + i, List.of("O"), "1.1", "4.10", "6." + (i % 10 + 1)));
+            rows.add(Fixtures.row("E" + i, "Evidence item " + i, List.of("O"), "1.1",
+                    outcomes + "." + perOutcome, outcomes + "." + (i % perOutcome + 1)));
         }
         Portfolio portfolio = Fixtures.portfolio(new PortfolioUnit(wide, rows, List.of(), List.of()));
         List<String> seen = new ArrayList<>();

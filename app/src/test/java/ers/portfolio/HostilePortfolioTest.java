@@ -139,6 +139,20 @@ class HostilePortfolioTest {
                 + "the maximum allowed (2000000); so it was not read", e.getMessage());
     }
 
+    /** Hundreds of thousands of problems would bury the first ones and take minutes to print. */
+    @Test
+    void aFileWithVeryManyProblemsListsTheFirstHundredAndCountsTheRest() {
+        StringBuilder json = new StringBuilder("{\"format\": \"evidence-record-portfolio\"");
+        for (int i = 0; i < 150; i++) {
+            json.append(",\n\"field").append(i).append("\": ").append(i);
+        }
+        byte[] bytes = json.append("}").toString().getBytes(StandardCharsets.UTF_8);
+        InvalidFileException e = assertThrows(InvalidFileException.class, () -> PortfolioReader.parse("many.ers.json", bytes));
+        assertEquals(101, e.problems().size());
+        assertEquals("many.ers.json: and 56 more problems, not listed; fix these and check the file again",
+                e.problems().get(100).toString());
+    }
+
     @Test
     void aUnitInThePortfolioTwiceIsNamed() throws IOException {
         Portfolio twice = SmallPortfolio.create().withUnits(List.of(SmallPortfolio.create().units().get(0), SmallPortfolio.create().units().get(0)));

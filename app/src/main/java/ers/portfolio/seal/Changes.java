@@ -43,7 +43,7 @@ final class Changes {
                 now.get(SealedContent.SHEET + "evidence"))) {
             out.add("the evidence rows were reordered");
         }
-        return out.isEmpty() ? List.of(UNKNOWN) : out;
+        return out.isEmpty() ? List.of("its seal was altered: the sheet matches every part it kept") : out;
     }
 
     private static String describe(String key, String before, String after, PortfolioUnit unit) {
@@ -66,6 +66,7 @@ final class Changes {
         }
         return switch (key) {
             case SealedContent.SIGNATURE -> "the signature's own name, date, drawing or note changed";
+            case SealedContent.HISTORY -> "the history before it was given was changed";
             case SealedContent.SHEET + "unit" -> "the unit specification changed";
             case SealedContent.SHEET + "candidate" -> "the candidate's name or number changed";
             case SealedContent.SHEET + "centre" -> "the centre's name or number changed";

@@ -21,6 +21,7 @@ import java.util.TreeMap;
  *              "methodKey": { code: name } for each method code the evidence uses,
  *              "evidence":  [ every evidence row, in sheet order, every field ] },
  *   "signature": the signature itself without its seal (role, name, date, drawing, typed, note),
+ *   "history":   [ the unit's history entries before this signature was given ],
  *   "signsOver": { role: that signature with its seal } for each role in {@link Role#signsOver()} }
  * </pre>
  * Each value is written as the portfolio file writes it; a digest is therefore a pure function of
@@ -33,6 +34,7 @@ public final class SealedContent {
     static final String SHEET = "sheet/";
     static final String EVIDENCE = "evidence/";
     static final String SIGNATURE = "signature";
+    static final String HISTORY = "history";
     static final String SIGNS_OVER = "signsOver/";
 
     private final ObjectNode tree;
@@ -41,8 +43,17 @@ public final class SealedContent {
         this.tree = tree;
     }
 
-    /** What {@code signature} vouches for when given on {@code unit} as the portfolio is now. */
-    public static SealedContent of(Portfolio portfolio, PortfolioUnit unit, Signature signature) {
+    /**
+     * What {@code signature} vouches for when given on {@code unit} as the portfolio is now, with
+     * the first {@code history} entries of the unit's history (those before it was given).
+     *
+     * @throws IllegalArgumentException when the unit has fewer entries than that
+     */
+    public static SealedContent of(Portfolio portfolio, PortfolioUnit unit, Signature signature, int history) {
+        if (history < 0 || history > unit.history().size()) {
+            throw new IllegalArgumentException("the seal covers " + history + " history entries; the unit has "
+                    + unit.history().size());
+        }
         ObjectMapper mapper = JsonConfig.mapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("form", FORM);
@@ -56,6 +67,7 @@ public final class SealedContent {
                 .forEach(code -> key.put(code, portfolio.methodName(code).orElse(null)));
         sheet.set("evidence", mapper.valueToTree(unit.evidence()));
         root.set("signature", mapper.valueToTree(withoutSeal(signature)));
+        root.set("history", mapper.valueToTree(unit.history().subList(0, history)));
         ObjectNode over = root.putObject("signsOver");
         for (Role role : signature.role().signsOver()) {
             unit.signature(role).ifPresent(s -> over.set(role.key(), mapper.valueToTree(s)));
@@ -89,6 +101,7 @@ public final class SealedContent {
             parts.put(EVIDENCE + row.get("id").asText(), partDigest(row));
         }
         parts.put(SIGNATURE, partDigest(tree.get("signature")));
+        parts.put(HISTORY, partDigest(tree.get("history")));
         tree.get("signsOver").properties().forEach(e -> parts.put(SIGNS_OVER + e.getKey(), partDigest(e.getValue())));
         return parts;
     }

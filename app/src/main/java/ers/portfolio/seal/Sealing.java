@@ -17,10 +17,11 @@ public final class Sealing {
      *            shows any change but, being recomputable, not a deliberate forgery)
      */
     public static Signature seal(Portfolio portfolio, PortfolioUnit unit, Signature signature, SigningKey key) {
-        SealedContent content = SealedContent.of(portfolio, unit, signature);
+        int history = unit.history().size();
+        SealedContent content = SealedContent.of(portfolio, unit, signature, history);
         String cms = key == null ? null
                 : Base64.getEncoder().encodeToString(CmsSigner.signDetached(content.canonicalBytes(), key));
-        Seal seal = new Seal(Seal.SHA_256, content.digest(), content.parts(), cms);
+        Seal seal = new Seal(Seal.SHA_256, content.digest(), history, content.parts(), cms);
         return new Signature(signature.role(), signature.name(), signature.date(), signature.drawing(),
                 signature.typed(), signature.note(), seal);
     }

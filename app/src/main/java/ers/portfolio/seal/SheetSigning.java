@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ListIterator;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -61,10 +62,19 @@ public final class SheetSigning {
 
     /** Appends a {@code voided} entry, saying what changed, for each signature that became void since it was last recorded. */
     public Portfolio recordVoids(Portfolio portfolio) {
+        return recordVoids(portfolio, unit -> true);
+    }
+
+    /** As {@link #recordVoids(Portfolio)}, looking only at the units {@code which} selects. */
+    public Portfolio recordVoids(Portfolio portfolio, Predicate<PortfolioUnit> which) {
         SealVerifier verifier = new SealVerifier(null);
         List<PortfolioUnit> units = new ArrayList<>();
         for (PortfolioUnit unit : portfolio.units()) {
             PortfolioUnit updated = unit;
+            if (!which.test(unit)) {
+                units.add(unit);
+                continue;
+            }
             for (Verdict verdict : verifier.verifyAll(portfolio, unit)) {
                 if (verdict.state() == SignatureState.VOID && !voidRecorded(updated, verdict.role())) {
                     updated = new PortfolioUnit(updated.spec(), updated.evidence(), updated.signatures(),

@@ -35,6 +35,11 @@ public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain) {
         return chain.get(0);
     }
 
+    /** The name the certificate gives its holder (its CN). */
+    public String commonName() {
+        return SignerCertificate.of(certificate(), null).commonName();
+    }
+
     /** Opens the first key entry of a PKCS#12 file; the password opens both the file and the key. */
     public static SigningKey load(Path file, char[] password) throws KeyFileException {
         try (InputStream in = Files.newInputStream(file)) {

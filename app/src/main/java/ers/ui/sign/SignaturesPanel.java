@@ -19,10 +19,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -65,8 +67,6 @@ public final class SignaturesPanel extends VBox {
         setId("signaturesPanel");
         setSpacing(8);
         setPadding(new Insets(8));
-        Label title = new Label("Signatures");
-        title.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
         lock.setId("lockState");
         lock.setWrapText(true);
         uncovered.setId("uncovered");
@@ -74,13 +74,19 @@ public final class SignaturesPanel extends VBox {
         lines.setHgap(10);
         lines.setVgap(4);
         reopen.setId("reopenSheet");
+        reopen.setMinWidth(Region.USE_PREF_SIZE);
         reopen.setOnAction(e -> openForm("Reopen sheet", new ReopenPane(portfolio.get(), unitId.get(), signing, this::done)));
         reopen.setVisible(mode == Mode.EDITOR);
         reopen.setManaged(mode == Mode.EDITOR);
         Label historyTitle = new Label("History");
         historyTitle.setStyle("-fx-font-weight: bold;");
         VBox.setVgrow(history, Priority.ALWAYS);
-        getChildren().addAll(title, lock, uncovered, lines, reopen, historyTitle, history);
+        history.setPrefHeight(160);
+        HBox.setHgrow(lock, Priority.ALWAYS);
+        lock.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(10, lock, reopen);
+        top.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(top, uncovered, lines, historyTitle, history);
         portfolio.addListener((o, was, now) -> refresh());
         unitId.addListener((o, was, now) -> refresh());
         refresh();
@@ -100,7 +106,8 @@ public final class SignaturesPanel extends VBox {
         return portfolio.get() == null || unitId.get() == null ? Optional.empty() : portfolio.get().unit(unitId.get());
     }
 
-    private void refresh() {
+    /** Checks every line again, e.g. after the user trusted another certificate. */
+    public void refresh() {
         lines.getChildren().clear();
         Optional<PortfolioUnit> shown = unit();
         history.show(shown.orElse(null));
@@ -129,7 +136,9 @@ public final class SignaturesPanel extends VBox {
     private Region[] line(Portfolio p, PortfolioUnit unit, Verdict verdict, boolean locked) {
         Role role = verdict.role();
         Label name = new Label(role.label());
-        Label status = new Label(statusText(verdict.state()));
+        boolean needed = isNeeded(p, role);
+        Label status = new Label(needed || verdict.state() != SignatureState.ABSENT ? statusText(verdict.state())
+                : "not needed");
         status.setId("status-" + role.key());
         status.setStyle(switch (verdict.state()) {
             case VALID -> "-fx-text-fill: #060; -fx-font-weight: bold;";
@@ -144,6 +153,10 @@ public final class SignaturesPanel extends VBox {
         if (verdict.certificate() != null) {
             about.add("certificate " + verdict.certificate().subject() + (verdict.certificate().trusted()
                     ? " (trusted)" : " (not on your trusted list)"));
+            if (!verdict.certificate().names(verdict.signature().name())) {
+                about.add("the certificate names " + verdict.certificate().commonName() + ", not "
+                        + verdict.signature().name());
+            }
         }
         Label detail = new Label(String.join("; ", about));
         detail.setId("detail-" + role.key());
@@ -154,11 +167,20 @@ public final class SignaturesPanel extends VBox {
         sign.setId("sign-" + role.key());
         boolean mayReplace = verdict.state() != SignatureState.VALID || (role == Role.ASSESSOR && !locked);
         boolean allowedHere = mode == Mode.EDITOR || role == Role.INTERNAL_VERIFIER;
-        sign.setDisable(!(mayReplace && allowedHere));
+        sign.setDisable(!(mayReplace && allowedHere && needed));
         sign.setVisible(allowedHere);
         sign.setOnAction(e -> openForm("Sign: " + role.label(),
                 new SignPane(p, unit.spec().id(), role, signing, clock, this::done)));
         return new Region[] {name, status, sign, detail};
+    }
+
+    /** A countersignature is asked for only when the person countersigned is a trainee. */
+    private static boolean isNeeded(Portfolio p, Role role) {
+        return switch (role) {
+            case COUNTERSIGNING_ASSESSOR -> p.people().needsAssessorCountersignature();
+            case COUNTERSIGNING_VERIFIER -> p.people().needsVerifierCountersignature();
+            default -> true;
+        };
     }
 
     private static String statusText(SignatureState state) {

@@ -58,6 +58,8 @@ class KeySignedSealTest {
         assertEquals(SignatureState.VALID, before.state());
         assertEquals("CN=Jane Smith,O=Northgate College", before.certificate().subject());
         assertFalse(before.certificate().trusted());
+        assertTrue(before.certificate().names("JANE  SMITH"), "block capitals name the same person");
+        assertFalse(before.certificate().names("Omar Patel"));
 
         Path exported = home.resolve("jane.cer");
         Files.writeString(exported, Certificates.pem(jane.certificate()));

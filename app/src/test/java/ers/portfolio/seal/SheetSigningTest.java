@@ -121,6 +121,19 @@ class SheetSigningTest {
     }
 
     @Test
+    void removingHistoryBeforeASignatureVoidsIt() throws Exception {
+        Portfolio signed = SignedSheets.signedByAll(null);
+        PortfolioUnit unit = only(signed);
+        Portfolio cut = signed.withUnits(List.of(new PortfolioUnit(unit.spec(), unit.evidence(), unit.signatures(),
+                unit.history().subList(0, 1))));
+        Verdict verifier = new SealVerifier(null).verify(cut, only(cut), Role.INTERNAL_VERIFIER);
+        assertEquals(SignatureState.VOID, verifier.state());
+        assertTrue(verifier.reasons().get(0).contains("history before it was given were removed"), verifier.reasons().toString());
+        assertEquals(SignatureState.VALID, SealVerifier.state(cut, only(cut), Role.ASSESSOR),
+                "the assessor's seal covers only the candidate's entry, which is still there");
+    }
+
+    @Test
     void aValidSignatureIsNotSignedOver() throws Exception {
         Portfolio signed = SignedSheets.signedByAll(null);
         assertThrows(SigningRefused.class,

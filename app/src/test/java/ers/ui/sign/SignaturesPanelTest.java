@@ -11,6 +11,7 @@ import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
 import ers.portfolio.Signature;
+import ers.portfolio.seal.PersonalCertificate;
 import ers.portfolio.seal.SignedSheets;
 import ers.portfolio.seal.TrustList;
 import java.nio.file.Path;
@@ -93,6 +94,27 @@ class SignaturesPanelTest {
         assertTrue(text(robot, "#lockState").startsWith("Locked"), text(robot, "#lockState"));
         assertFalse(robot.lookup("#reopenSheet").queryButton().isDisabled());
         assertTrue(robot.lookup("#sign-assessor").queryButton().isDisabled(), "a locked sheet's assessor line is signed");
+    }
+
+    @Test
+    void signingWithACertificateNeedsItsPasswordAndNamesItAfterwards(FxRobot robot) throws Exception {
+        Path keyFile = home.resolve("aled.p12");
+        PersonalCertificate.save(PersonalCertificate.create("Aled Hughes", null, SignedSheets.CLOCK), keyFile,
+                "a long passphrase".toCharArray());
+        robot.clickOn("#sign-candidate");
+        drawOnThePad(robot);
+        robot.clickOn("#useKey");
+        robot.clickOn("#keyFile").write(keyFile.toString());
+        robot.clickOn("#keyPassword").write("not the passphrase");
+        robot.clickOn("#signButton");
+        assertEquals(keyFile + ": the password does not open this key file", text(robot, "#signMessage"));
+
+        robot.doubleClickOn("#keyPassword").eraseText(18).write("a long passphrase");
+        robot.clickOn("#signButton");
+        assertEquals("valid", text(robot, "#status-candidate"));
+        assertTrue(text(robot, "#detail-candidate").contains("certificate CN=Aled Hughes (not on your trusted list)"),
+                text(robot, "#detail-candidate"));
+        assertTrue(SignedSheets.only(latest()).signature(Role.CANDIDATE).orElseThrow().seal().keySigned());
     }
 
     @Test

@@ -1,0 +1,56 @@
+package ers.ui.sign;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ers.portfolio.seal.SignedSheets;
+import ers.portfolio.seal.SigningKey;
+import ers.portfolio.seal.TrustList;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Creating one's own certificate and trusting a colleague's, from the Certificates window. */
+@ExtendWith(ApplicationExtension.class)
+class CertificatePaneTest {
+
+    @TempDir
+    static Path dir;
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new Scene(new CertificatePane(new TrustList(dir.resolve("trusted")), SignedSheets.CLOCK,
+                "Northgate College"), 640, 760));
+        stage.show();
+    }
+
+    @Test
+    void aCreatedKeyOpensWithItsPasswordAndItsCertificateCanBeTrusted(FxRobot robot) throws Exception {
+        Path key = dir.resolve("jane.p12");
+        Path cer = dir.resolve("jane.cer");
+        robot.clickOn("#certName").write("Jane Smith");
+        robot.clickOn("#certPassword").write("a long passphrase");
+        robot.clickOn("#certPasswordAgain").write("a long passphrase");
+        robot.clickOn("#certKeyFile").write(key.toString());
+        robot.clickOn("#certCerFile").write(cer.toString());
+        robot.clickOn("#certCreate");
+        assertTrue(robot.lookup("#certCreated").queryAs(Label.class).getText().startsWith("Created " + key),
+                robot.lookup("#certCreated").queryAs(Label.class).getText());
+        SigningKey loaded = SigningKey.load(key, "a long passphrase".toCharArray());
+        assertEquals("CN=Jane Smith,O=Northgate College", loaded.certificate().getSubjectX500Principal().getName());
+
+        robot.clickOn("#trustFile").write(cer.toString());
+        robot.clickOn("#trustButton");
+        assertTrue(robot.lookup("#trustMessage").queryAs(Label.class).getText().startsWith("Trusted CN=Jane Smith"));
+        assertEquals(1, robot.lookup("#trustedList").queryAs(ListView.class).getItems().size());
+        assertTrue(new TrustList(dir.resolve("trusted")).trusts(loaded.certificate()));
+    }
+}
