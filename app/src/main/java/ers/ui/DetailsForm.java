@@ -46,6 +46,7 @@ final class DetailsForm {
             validation.registerValidator(candidate, Validator.createEmptyValidator("The candidate's name is required"));
             validation.registerValidator(centre, Validator.createEmptyValidator("The centre's name is required"));
             validation.registerValidator(qualification, Validator.createEmptyValidator("The qualification is required"));
+            candidate.requestFocus();
         });
     }
 

@@ -225,7 +225,12 @@ public final class MainWindow {
             if (task != null) {
                 progress.progressProperty().bind(task.progressProperty());
                 status.setText(task.getMessage());
-                task.messageProperty().addListener((o, w, message) -> status.setText(message));
+                // Progress messages can arrive after the task ended; they must not hide how it ended.
+                task.messageProperty().addListener((o, w, message) -> {
+                    if (output.runningProperty().get() == task) {
+                        status.setText(message);
+                    }
+                });
             }
         });
         cancel.setOnAction(e -> {

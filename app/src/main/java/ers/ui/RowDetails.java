@@ -28,7 +28,9 @@ import javafx.util.StringConverter;
  */
 final class RowDetails {
 
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d/M/yyyy");
+    /** Strict, so that 31/02 is refused instead of quietly becoming 28/02. */
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final EditorModel model;
     private final Supplier<String> unitId;
@@ -51,7 +53,7 @@ final class RowDetails {
         date.setId("dateField");
         date.setAccessibleText("Date of the evidence, day/month/year");
         date.setPromptText("dd/mm/yyyy");
-        date.setConverter(ukDates());
+        date.setConverter(ukDates(date));
         notes.setId("notesField");
         notes.setAccessibleText("Notes on the evidence");
         notes.setWrapText(true);
@@ -167,7 +169,8 @@ final class RowDetails {
         return new VBox(2, label, control);
     }
 
-    private static StringConverter<LocalDate> ukDates() {
+    /** Reads {@code d/m/yyyy}; text that is not a date keeps the date there was rather than clearing it. */
+    private static StringConverter<LocalDate> ukDates(DatePicker picker) {
         return new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
@@ -182,7 +185,7 @@ final class RowDetails {
                 try {
                     return LocalDate.parse(text.strip(), UK);
                 } catch (DateTimeParseException e) {
-                    return null;
+                    return picker.getValue();
                 }
             }
         };

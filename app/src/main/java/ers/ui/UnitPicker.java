@@ -94,7 +94,7 @@ final class UnitPicker {
 
         EntryCell() {
             title.setWrapText(true);
-            title.setMaxWidth(480);
+            title.setMaxWidth(560);
             note.getStyleClass().add("warning");
             box.setOnAction(e -> {
                 if (box.isSelected()) {

@@ -187,4 +187,27 @@ class EditorWindowTest extends WindowTest {
         assertEquals(List.of("O", "PD"), rows().get(0).methods());
         assertTrue(rows().get(0).covers("1.3"), "the click that started it ticked 1.3");
     }
+
+    @Test
+    void closingTheWindowWithUnsavedWorkAsksOnce(FxRobot robot) {
+        robot.clickOn(cell(robot, 0, "1.3"));
+        dialogs.unsavedAnswers.add(DialogService.UnsavedChoice.CANCEL);
+        robot.interact(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertTrue(editor.model().unsavedProperty().get(), "Cancel keeps the work, unsaved");
+        assertEquals(List.of("unsaved: alex.ers.json"), dialogs.asked);
+        assertTrue(rows().get(0).covers("1.3"));
+    }
+
+    @Test
+    void rowDetailsTakeUkDatesAndKeepTheDateWhenMistyped(FxRobot robot) {
+        robot.clickOn(cell(robot, 1, "1.3"));
+        robot.clickOn("#dateField").write("4/3/2026").type(KeyCode.ENTER);
+        assertEquals(java.time.LocalDate.of(2026, 3, 4), rows().get(1).date());
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("31/02/2026")
+                .type(KeyCode.ENTER);
+        assertEquals(java.time.LocalDate.of(2026, 3, 4), rows().get(1).date());
+        robot.clickOn("#locationField").write("Folder 2, page 14").type(KeyCode.ENTER);
+        assertEquals("Folder 2, page 14", rows().get(1).location());
+    }
 }

@@ -60,4 +60,22 @@ class OutputWindowTest extends WindowTest {
         assertEquals("info: No printer", dialogs.asked.get(0).substring(0, "info: No printer".length()));
         assertEquals(1, Window.getWindows().size(), "no print dialog was opened");
     }
+
+    @Test
+    void aCancelledExportWritesNothing(FxRobot robot) throws Exception {
+        Path large = home.resolve("large.ers.json");
+        ers.portfolio.PortfolioWriter.save(ers.testing.Portfolios.large(1000, 6, 10), large);
+        robot.interact(() -> editor.model().open(large));
+        Path pdf = home.resolve("large.pdf");
+        dialogs.files.add(pdf);
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#cancelExportButton").query().isVisible());
+        robot.clickOn("#cancelExportButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#exportProgress").query().isVisible());
+        assertEquals("Cancelled; nothing was written.", robot.lookup("#statusLine").queryLabeled().getText());
+        assertFalse(Files.exists(pdf));
+        try (var left = Files.list(home)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "no temporary file is left");
+        }
+    }
 }

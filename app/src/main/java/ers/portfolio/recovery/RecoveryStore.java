@@ -45,11 +45,25 @@ public final class RecoveryStore {
     /** Starts this editor's session; its copy stays until the work is saved or closed. */
     public RecoverySession startSession() throws IOException {
         Files.createDirectories(folder);
+        sweepStaleLocks();
         String name = "session-" + UUID.randomUUID();
         Path lockFile = folder.resolve(name + LOCK);
         FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         FileLock lock = channel.lock();
         return new RecoverySession(folder, name, channel, lock);
+    }
+
+    /** An editor killed before it had unsaved work leaves only its lock file; nothing is lost by removing it. */
+    private void sweepStaleLocks() throws IOException {
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*" + LOCK)) {
+            for (Path lock : stream) {
+                String name = lock.getFileName().toString();
+                Path copy = folder.resolve(name.substring(0, name.length() - LOCK.length()) + COPY);
+                if (!Files.exists(copy) && !isHeld(lock)) {
+                    Files.deleteIfExists(lock);
+                }
+            }
+        }
     }
 
     /** Copies left behind by editors that are no longer running, newest first. */

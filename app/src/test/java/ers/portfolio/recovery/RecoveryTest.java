@@ -103,4 +103,19 @@ class RecoveryTest {
             return files.map(p -> p.getFileName().toString()).toList();
         }
     }
+
+    @Test
+    void aLockLeftWithoutACopyIsSweptAtTheNextStartAndOneWithACopyIsKept() throws IOException {
+        RecoveryStore store = new RecoveryStore(home.resolve("recovery"));
+        Files.createDirectories(store.folder());
+        Files.createFile(store.folder().resolve("session-empty.lock"));
+        Files.createFile(store.folder().resolve("session-work.lock"));
+        ers.portfolio.PortfolioWriter.save(Portfolios.small(), store.folder().resolve("session-work.ers.json"));
+        try (RecoverySession session = store.startSession()) {
+            List<String> files = listing(store.folder());
+            assertFalse(files.contains("session-empty.lock"));
+            assertTrue(files.contains("session-work.lock"));
+            assertEquals(1, store.orphans().size());
+        }
+    }
 }
