@@ -3,7 +3,6 @@ package ers.portfolio.edit;
 import ers.portfolio.EvidenceRow;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
-import ers.portfolio.seal.SheetSigning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -26,13 +25,7 @@ final class Units {
                 .toList());
     }
 
-    /** Changes a unit's evidence; refused while the assessor's signature locks the sheet. */
     static Portfolio updateRows(Portfolio portfolio, String unitId, UnaryOperator<List<EvidenceRow>> change) {
-        PortfolioUnit unit = unit(portfolio, unitId);
-        if (SheetSigning.isLocked(portfolio, unit)) {
-            throw new IllegalArgumentException("unit " + unit.spec().code() + " is locked: the assessor has signed "
-                    + "its sheet. Reopen the sheet (Signatures, Reopen sheet…) to change its evidence.");
-        }
         return updateUnit(portfolio, unitId, u -> u.withEvidence(change.apply(new ArrayList<>(u.evidence()))));
     }
 

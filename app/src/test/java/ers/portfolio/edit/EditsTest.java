@@ -127,15 +127,4 @@ class EditsTest {
         assertEquals(java.util.Set.of("E2"), References.duplicates(rows));
         assertTrue(References.isDuplicate(References.duplicates(rows), "e2 "));
     }
-
-    @Test
-    void aSheetLockedByTheAssessorsSignatureRefusesEvidenceEdits() throws Exception {
-        Portfolio signed = ers.portfolio.PortfolioReader.read(java.nio.file.Path.of(
-                System.getProperty("ers.repo", "."), "samples", "signed-team-leading.ers.json"));
-        EvidenceRow first = signed.unit("ocr-b13").orElseThrow().evidence().get(0);
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> new SetCriterion("ocr-b13", first.id(), "1.1", !first.covers("1.1")).applyTo(signed));
-        assertTrue(refused.getMessage().startsWith("unit B13 is locked"), refused.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> AddRow.blankAtEnd(signed, "ocr-b13").applyTo(signed));
-    }
 }
