@@ -14,7 +14,9 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
@@ -146,25 +148,25 @@ final class SheetOutput {
             return;
         }
         running.set(task);
-        task.setOnSucceeded(e -> {
-            running.set(null);
-            done.accept(task.getValue());
-        });
-        task.setOnCancelled(e -> {
-            running.set(null);
-            say.accept("Cancelled; nothing was written.");
-        });
-        task.setOnFailed(e -> {
-            running.set(null);
-            Throwable why = task.getException();
-            if (why instanceof CancellationException) {
-                say.accept("Cancelled; nothing was written.");
-            } else {
-                model.dialogs().showError("Cannot produce the record sheet", why.getMessage());
-            }
-        });
-        Thread worker = new Thread(task, "sheet-output");
+        // A cancelled Task reports it at once, while call() may still be removing its temporary
+        // file; the outcome is told, and the next job allowed, only once the worker has stopped.
+        Thread worker = new Thread(() -> {
+            task.run();
+            Platform.runLater(() -> finished(task, done));
+        }, "sheet-output");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    private <T> void finished(Task<T> task, Consumer<T> done) {
+        running.set(null);
+        Throwable why = task.getException();
+        if (task.getState() == Worker.State.SUCCEEDED) {
+            done.accept(task.getValue());
+        } else if (task.getState() == Worker.State.CANCELLED || why instanceof CancellationException) {
+            say.accept("Cancelled; nothing was written.");
+        } else {
+            model.dialogs().showError("Cannot produce the record sheet", why.getMessage());
+        }
     }
 }

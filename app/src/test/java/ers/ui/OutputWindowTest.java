@@ -74,11 +74,11 @@ class OutputWindowTest extends WindowTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#exportProgress").query().isVisible());
         assertEquals("Cancelled; nothing was written.", robot.lookup("#statusLine").queryLabeled().getText());
         assertFalse(Files.exists(pdf));
-        // The export thread stops at its next page and removes its temporary file then.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            try (var left = Files.list(home)) {
-                return left.noneMatch(p -> p.getFileName().toString().endsWith(".part"));
-            }
+        // The outcome is told only once the export thread has stopped and removed its temporary file.
+        try (var left = Files.list(home)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "no temporary file is left");
+        }
+    }
         });
     }
 }
