@@ -79,6 +79,4 @@ class OutputWindowTest extends WindowTest {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "no temporary file is left");
         }
     }
-        });
-    }
 }
