@@ -55,6 +55,11 @@ final class ExportCommand implements Callable<Integer> {
             description = "Only this unit, by the code the sheet prints (F17) or its id; may be repeated.")
     private List<String> units = new ArrayList<>();
 
+    @Option(names = "--history",
+            description = "After each unit's sheet, print its history of signing, reopening and voiding"
+                    + " and each signature's state now.")
+    private boolean history;
+
     @Option(names = "--sign-with", paramLabel = "KEY.p12",
             description = {"Sign the PDF with this PKCS#12 key file (PAdES-style detached CMS, SHA-256).",
                     "The password is read from " + KeyPassword.VARIABLE + ", or asked on the terminal."})
@@ -68,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
             List<String> ids = unitIds(portfolio);
             SigningKey key = signingKey();
             // Laid out before the file is opened, so a sheet that cannot be printed leaves no trace.
-            List<UnitSheet> sheets = SheetExport.layout(portfolio, ids, SignatureJudge.standard());
+            List<UnitSheet> sheets = SheetExport.layout(portfolio, ids, SignatureJudge.standard(), history);
             AtomicFiles.write(out, stream -> {
                 if (key == null) {
                     SheetExport.write(portfolio, sheets, stream, ExportProgress.NONE);

@@ -103,36 +103,16 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private String line(PortfolioUnit unit, Verdict verdict, boolean fails) {
-        String status = switch (verdict.state()) {
-            case VALID -> fails ? "UNTRUSTED" : "valid";
-            case VOID -> "VOID";
-            case ABSENT -> "absent";
-        };
+        String status = fails && verdict.state() == SignatureState.VALID ? "UNTRUSTED" : verdict.stateWord();
         String signer = verdict.signature() == null ? "-" : verdict.signature().name();
         String date = verdict.signature() == null ? "-" : UkDates.format(verdict.signature().date());
         return String.format("%-6s %-24s %-9s %-24s %-10s %s", unit.spec().code(), verdict.role().label(), status,
-                signer, date, remarks(verdict)).stripTrailing();
+                signer, date, verdict.remarks()).stripTrailing();
     }
 
     private static String historyLine(PortfolioUnit unit, HistoryEntry entry) {
         return String.format("%-6s history  %s  %-8s %-24s %-24s %s", unit.spec().code(), WHEN.format(entry.at()),
                 entry.action().key(), entry.role() == null ? "-" : entry.role().label(),
                 entry.name() == null ? "-" : entry.name(), entry.detail() == null ? "" : entry.detail()).stripTrailing();
-    }
-
-    private static String remarks(Verdict verdict) {
-        List<String> remarks = new ArrayList<>(verdict.reasons());
-        if (verdict.certificate() != null) {
-            remarks.add("key-signed by " + verdict.certificate().subject() + " ("
-                    + (verdict.certificate().trusted() ? "trusted" : "untrusted") + " certificate, SHA-256 "
-                    + verdict.certificate().fingerprint().substring(0, 16) + "...)");
-            if (!verdict.certificate().names(verdict.signature().name())) {
-                remarks.add("note: the certificate names " + verdict.certificate().commonName() + ", not "
-                        + verdict.signature().name());
-            }
-        } else if (verdict.state() == SignatureState.VALID) {
-            remarks.add("digest only, not key-signed");
-        }
-        return String.join("; ", remarks);
     }
 }

@@ -1,10 +1,14 @@
 package ers.pdf;
 
+import ers.home.AppHome;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.SignatureJudge;
+import ers.portfolio.seal.SealVerifier;
+import ers.portfolio.seal.TrustList;
 import ers.sheet.SheetData;
 import ers.sheet.SheetException;
+import ers.sheet.SheetHistory;
 import ers.sheet.SheetLayout;
 import ers.sheet.UnitSheet;
 import java.io.IOException;
@@ -27,16 +31,31 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  */
 public final class SheetExport {
 
+    /** The outline entry, under a unit's own, of its "Sheet history" pages. */
+    public static final String HISTORY_BOOKMARK = "Sheet history";
+
     private SheetExport() {
     }
 
     /** The sheets of the units with these specification ids, in the portfolio's order; empty means all. */
     public static List<UnitSheet> layout(Portfolio portfolio, List<String> unitIds, SignatureJudge judge)
             throws SheetException {
+        return layout(portfolio, unitIds, judge, false);
+    }
+
+    /**
+     * @param withHistory whether each sheet is followed by its "Sheet history" pages: every sign,
+     *                    reopen and void, and each signature's state now
+     */
+    public static List<UnitSheet> layout(Portfolio portfolio, List<String> unitIds, SignatureJudge judge,
+                                         boolean withHistory) throws SheetException {
         SheetLayout layout = new SheetLayout(SheetFonts.metrics());
+        // Trust in a key-signed seal's certificate is the user's, as `ers verify` reports it.
+        SealVerifier seal = withHistory ? new SealVerifier(new TrustList(AppHome.fromEnvironment().trusted())) : null;
         List<UnitSheet> sheets = new ArrayList<>();
         for (PortfolioUnit unit : units(portfolio, unitIds)) {
-            sheets.add(layout.layout(SheetData.of(portfolio, unit, judge)));
+            sheets.add(layout.layout(SheetData.of(portfolio, unit, judge),
+                    withHistory ? SheetHistory.of(portfolio, unit, judge, seal) : null));
         }
         return sheets;
     }
@@ -73,16 +92,19 @@ public final class SheetExport {
             int total = sheets.stream().mapToInt(s -> s.pages().size()).sum();
             int done = 0;
             for (UnitSheet sheet : sheets) {
-                PDPage first = null;
+                List<PDPage> drawn = new ArrayList<>();
                 for (var page : sheet.pages()) {
                     if (progress.cancelled()) {
                         throw new CancellationException("export cancelled");
                     }
-                    PDPage drawn = drawer.draw(document, page);
-                    first = first == null ? drawn : first;
+                    drawn.add(drawer.draw(document, page));
                     progress.pagesDone(++done, total);
                 }
-                outline.addLast(bookmark(sheet.title(), first));
+                PDOutlineItem item = bookmark(sheet.title(), drawn.get(0));
+                if (sheet.historyPage() >= 0) {
+                    item.addLast(bookmark(HISTORY_BOOKMARK, drawn.get(sheet.historyPage())));
+                }
+                outline.addLast(item);
             }
             document.getDocumentCatalog().setDocumentOutline(outline);
             document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);

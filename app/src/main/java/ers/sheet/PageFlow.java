@@ -56,6 +56,10 @@ final class PageFlow {
         return BODY_BOTTOM - TOP - headHeight();
     }
 
+    int pageCount() {
+        return pages.size();
+    }
+
     boolean pageIsFresh() {
         return y <= TOP + headHeight();
     }

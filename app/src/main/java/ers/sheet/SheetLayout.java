@@ -26,7 +26,8 @@ public final class SheetLayout {
         this.planner = new ColumnPlanner(type);
     }
 
-    public UnitSheet layout(SheetData data) throws SheetException {
+    /** @param history what the "Sheet history" pages after the sheet print, or null to print none */
+    public UnitSheet layout(SheetData data, SheetHistory history) throws SheetException {
         List<CriterionGroup> groups = planner.plan(data.outcomes(), GridBlock.criteriaRoom());
         PageFlow flow = new PageFlow(type);
         titleBlock(flow, data);
@@ -49,8 +50,13 @@ public final class SheetLayout {
             grid.close();
         }
         placeClosing(flow, data, closingHeight);
+        int historyPage = -1;
+        if (history != null) {
+            historyPage = flow.pageCount();
+            new HistoryPages(flow, data.unitCode()).place(data, history);
+        }
         return new UnitSheet(data.unitCode(), data.unitTitle(), groups.size(),
-                flow.finish(data.candidateName() + " · Unit " + data.unitCode(), data.unitCode()));
+                flow.finish(data.candidateName() + " · Unit " + data.unitCode(), data.unitCode()), historyPage);
     }
 
     private void titleBlock(PageFlow flow, SheetData data) throws SheetException {

@@ -2,6 +2,7 @@ package ers.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ers.portfolio.EvidenceRow;
@@ -51,6 +52,25 @@ class ExportCommandTest {
             assertEquals(List.of("F17", "B13", "B14", "CC17"), bookmarks);
         }
         assertTrue(out.toString().startsWith(pdf + ": "), out.toString());
+    }
+
+    @Test
+    void historyOptionAddsEachUnitsSheetHistory() throws Exception {
+        Path signed = SAMPLE.resolveSibling("signed-team-leading.ers.json");
+        Path plain = dir.resolve("plain.pdf");
+        Path withHistory = dir.resolve("history.pdf");
+        assertEquals(0, run("export", signed.toString(), "--out", plain.toString(), "--unit", "F17"), err.toString());
+        assertEquals(0, run("export", signed.toString(), "--out", withHistory.toString(), "--unit", "F17",
+                "--history"), err.toString());
+        try (PDDocument before = Loader.loadPDF(plain.toFile()); PDDocument after = Loader.loadPDF(withHistory.toFile())) {
+            assertEquals(before.getNumberOfPages() + 1, after.getNumberOfPages());
+            PDFTextStripper last = new PDFTextStripper();
+            last.setStartPage(after.getNumberOfPages());
+            String text = last.getText(after).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Sheet history · Unit F17"), text);
+            assertTrue(text.contains("signed Internal verifier Daniel Okafor sealed"), text);
+            assertFalse(new PDFTextStripper().getText(before).contains("Sheet history"));
+        }
     }
 
     @Test

@@ -44,7 +44,10 @@ class ArchivalPdfTest {
 
     @Test
     void veraPdfFindsItPdfA2bCompliant() throws Exception {
-        byte[] pdf = PdfReading.export(twoUnits());
+        assertPdfA2b(PdfReading.export(twoUnits()));
+    }
+
+    static void assertPdfA2b(byte[] pdf) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf));
              PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
             ValidationResult result = validator.validate(parser);

@@ -63,8 +63,16 @@ public final class Fixtures {
 
     /** The sample portfolio the project ships, as a user opens it. */
     public static Portfolio shippedSample() throws InvalidFileException {
-        return PortfolioReader.read(Path.of(System.getProperty("ers.repo", "."), "samples",
-                "complete-team-leading.ers.json"));
+        return shipped("complete-team-leading.ers.json");
+    }
+
+    /** The shipped sample with every unit signed and sealed, and the history of that signing. */
+    public static Portfolio signedSample() throws InvalidFileException {
+        return shipped("signed-team-leading.ers.json");
+    }
+
+    private static Portfolio shipped(String name) throws InvalidFileException {
+        return PortfolioReader.read(Path.of(System.getProperty("ers.repo", "."), "samples", name));
     }
 
     public static EvidenceRow row(String reference, String title, List<String> methods, String... criteria) {

@@ -3,6 +3,7 @@ package ers.portfolio.seal;
 import ers.portfolio.Role;
 import ers.portfolio.Signature;
 import ers.portfolio.SignatureState;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,5 +23,30 @@ public record Verdict(Role role, SignatureState state, Signature signature, List
     /** Key-signed by a certificate on the user's trust list, and still valid. */
     public boolean trustedAndValid() {
         return state == SignatureState.VALID && certificate != null && certificate.trusted();
+    }
+
+    /** The state in the words every report of signatures uses. */
+    public String stateWord() {
+        return switch (state) {
+            case VALID -> "valid";
+            case VOID -> "VOID";
+            case ABSENT -> "absent";
+        };
+    }
+
+    /** What else a reader should know: what changed, and who key-signed the seal with which certificate. */
+    public String remarks() {
+        List<String> remarks = new ArrayList<>(reasons);
+        if (certificate != null) {
+            remarks.add("key-signed by " + certificate.subject() + " ("
+                    + (certificate.trusted() ? "trusted" : "untrusted") + " certificate, SHA-256 "
+                    + certificate.fingerprint().substring(0, 16) + "...)");
+            if (!certificate.names(signature.name())) {
+                remarks.add("note: the certificate names " + certificate.commonName() + ", not " + signature.name());
+            }
+        } else if (state == SignatureState.VALID) {
+            remarks.add("digest only, not key-signed");
+        }
+        return String.join("; ", remarks);
     }
 }
