@@ -113,16 +113,19 @@ public final class SheetLayout {
         flow.advance(4);
         SignatureLine counter = data.signature(Role.COUNTERSIGNING_ASSESSOR);
         fields.line(new SignatureFields.Field("Countersignature of qualified assessor (if required) and date:",
-                Slot.signature(counter, SIG, where("countersigning assessor's signature", data)), Slot.date(counter)));
+                Slot.signature(counter, SIG, where("countersigning assessor's signature", data)).captioned("signature"),
+                Slot.date(counter).captioned("date")));
         flow.advance(4);
         SignatureLine verifier = data.signature(Role.INTERNAL_VERIFIER);
         SignatureLine counterVerifier = data.signature(Role.COUNTERSIGNING_VERIFIER);
         fields.line(
                 new SignatureFields.Field("IV initials (if sampled) and date:",
-                        Slot.signature(verifier, 80, where("internal verifier's initials", data)), Slot.date(verifier)),
+                        Slot.signature(verifier, 80, where("internal verifier's initials", data)).captioned("initials"),
+                        Slot.date(verifier).captioned("date")),
                 new SignatureFields.Field("Countersignature of qualified IV (if required) and date:",
-                        Slot.signature(counterVerifier, 130, where("countersigning verifier's signature", data)),
-                        Slot.date(counterVerifier)));
+                        Slot.signature(counterVerifier, 130, where("countersigning verifier's signature", data))
+                                .captioned("signature"),
+                        Slot.date(counterVerifier).captioned("date")));
         if (!data.methodKey().isEmpty()) {
             flow.advance(10);
             flow.paragraph("Key to assessment methods: " + data.methodKey().stream()

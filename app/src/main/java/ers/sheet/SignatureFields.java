@@ -1,6 +1,8 @@
 package ers.sheet;
 
 import ers.portfolio.SignatureState;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,6 +16,9 @@ final class SignatureFields {
     private static final double LABEL_SIZE = 9;
     private static final double VOID_SIZE = 7.5;
     private static final double GAP = 6;
+    private static final double CAPTION_SIZE = 6;
+    /** The caption's line under a space's rule. */
+    private static final double CAPTION_ROOM = 7.5;
 
     private final PageFlow flow;
     private final Typesetter type;
@@ -30,14 +35,21 @@ final class SignatureFields {
         }
     }
 
+    /**
+     * Captions are set after the whole line, so the labels and what fills the spaces keep the
+     * reading order of OCR's form and the small words follow them.
+     */
     void line(Field... fields) throws SheetException {
+        boolean captioned = Arrays.stream(fields).flatMap(f -> f.slots().stream()).anyMatch(s -> s.caption() != null);
+        double below = captioned ? CAPTION_ROOM : 0;
+        List<Element> captions = new ArrayList<>();
         double top = flow.y();
         double x = PageFlow.LEFT;
         for (Field field : fields) {
             double labelWidth = type.width(field.label(), Face.REGULAR, LABEL_SIZE);
             double width = labelWidth + GAP + field.slots().stream().mapToDouble(s -> s.width() + GAP).sum();
             if (x > PageFlow.LEFT && x + width > PageFlow.RIGHT) {
-                top += HEIGHT + GAP;
+                top += HEIGHT + below + GAP;
                 x = PageFlow.LEFT;
             }
             flow.text(x, baseline(top), LABEL_SIZE, Face.REGULAR, field.label());
@@ -45,11 +57,17 @@ final class SignatureFields {
             for (Slot slot : field.slots()) {
                 fill(slot, x, top);
                 flow.rule(x, top + HEIGHT, x + slot.width(), top + HEIGHT);
+                if (slot.caption() != null) {
+                    double middle = x + (slot.width() - type.width(slot.caption(), Face.REGULAR, CAPTION_SIZE)) / 2;
+                    captions.add(new Element.Text(middle, top + HEIGHT + CAPTION_ROOM - 1.5, CAPTION_SIZE,
+                            Face.REGULAR, slot.caption(), false));
+                }
                 x += slot.width() + GAP;
             }
             x += 2 * GAP;
         }
-        flow.moveTo(top + HEIGHT);
+        captions.forEach(flow::add);
+        flow.moveTo(top + HEIGHT + below);
     }
 
     private void fill(Slot slot, double x, double top) throws SheetException {

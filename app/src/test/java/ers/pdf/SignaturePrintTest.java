@@ -42,6 +42,30 @@ class SignaturePrintTest {
     }
 
     @Test
+    void theBlankSpacesOfSharedLabelsAreCaptionedUnderTheirRules() throws Exception {
+        try (PDDocument pdf = PdfReading.load(export(Fixtures.sample(), SignatureJudge.standard()))) {
+            SheetPdfTest.assertInOrder(SheetPdfTest.flat(PdfReading.text(pdf)),
+                    "Countersignature of qualified assessor (if required) and date: signature date",
+                    "IV initials (if sampled) and date: Countersignature of qualified IV (if required) and date:"
+                            + " initials date signature date",
+                    "Key to assessment methods");
+            List<PdfReading.Word> captions = PdfReading.words(pdf, 0).stream()
+                    .filter(w -> w.size() < 7 && List.of("signature", "date", "initials").contains(w.text())).toList();
+            assertEquals(6, captions.size(), captions.toString());
+            List<List<java.awt.geom.Point2D>> rules = PdfReading.strokes(pdf.getPage(0)).stream()
+                    .filter(s -> Math.abs(s.lineWidth() - PageDrawer.RULE_WIDTH) < 0.01)
+                    .flatMap(s -> s.subpaths().stream()).filter(p -> p.size() == 2).toList();
+            for (PdfReading.Word caption : captions) {
+                assertTrue(rules.stream().anyMatch(r -> r.get(0).getY() == r.get(1).getY()
+                                && Math.min(r.get(0).getX(), r.get(1).getX()) < caption.x()
+                                && Math.max(r.get(0).getX(), r.get(1).getX()) > caption.x() + caption.length()
+                                && caption.y() - r.get(0).getY() > 3 && caption.y() - r.get(0).getY() < 9),
+                        caption + " stands just under a rule as wide as its space");
+            }
+        }
+    }
+
+    @Test
     void aVoidSignatureIsReplacedAndItsNameAndDateAreNotPrinted() throws Exception {
         SignatureJudge assessorVoid = (portfolio, unit, role) -> role == Role.ASSESSOR ? SignatureState.VOID
                 : SignatureJudge.standard().judge(portfolio, unit, role);
