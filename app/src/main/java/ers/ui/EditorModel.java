@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -31,6 +32,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class EditorModel {
 
     static final String APP_NAME = "Evidence Record Sheets";
+    static final String UNDO_BARRIER = "Signing cannot be undone; reopen the sheet to change it.";
     static final String EXTENSION = ".ers.json";
 
     private final DialogService dialogs;
@@ -75,6 +77,7 @@ public final class EditorModel {
         return unsaved.getReadOnlyProperty();
     }
 
+    /** Whether Undo is offered: it takes an edit back, or explains that a signature stops it. */
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
     }
@@ -155,7 +158,8 @@ public final class EditorModel {
         for (SpecDrift drift : SpecDrift.between(history.current(), catalog.get())) {
             List<String> orphans = drift.orphanedMappings(history.current());
             String question = drift.summary() + ".\n\n" + (orphans.isEmpty()
-                    ? "Using the new specification is a change you can undo; it voids signatures on the sheet."
+                    ? "Using the new specification is a change you can undo, unless the sheet is signed: it voids"
+                            + " the signatures, and that cannot be undone."
                     : "The new specification cannot be used until these ticks are removed: "
                             + String.join("; ", orphans) + ".");
             if (dialogs.askAdoptNewSpec(drift.embedded().code(), question) && orphans.isEmpty()) {
@@ -193,11 +197,16 @@ public final class EditorModel {
         changed();
     }
 
-    public void undo() {
+    /** Undoes the last edit, or says why it cannot: a signature, reopening or voiding is final. */
+    public Optional<String> undo() {
+        if (history != null && history.atBarrier()) {
+            return Optional.of(UNDO_BARRIER);
+        }
         if (history != null && history.canUndo()) {
             history.undo();
             changed();
         }
+        return Optional.empty();
     }
 
     public void redo() {
@@ -219,7 +228,7 @@ public final class EditorModel {
     private void refresh() {
         portfolio.set(history.current());
         unsaved.set(history.hasUnsavedChanges());
-        canUndo.set(history.canUndo());
+        canUndo.set(history.canUndo() || history.atBarrier());
         canRedo.set(history.canRedo());
         undoText.set(history.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
         redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));

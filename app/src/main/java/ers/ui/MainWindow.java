@@ -148,7 +148,7 @@ public final class MainWindow {
                 item("_Quit", "Shortcut+Q", "quitItem", this::quit));
         recentMenu.setId("recentMenu");
 
-        MenuItem undo = item("_Undo", "Shortcut+Z", "undoItem", model::undo);
+        MenuItem undo = item("_Undo", "Shortcut+Z", "undoItem", () -> model.undo().ifPresent(this::say));
         undo.textProperty().bind(model.undoTextProperty());
         undo.disableProperty().bind(model.canUndoProperty().not());
         MenuItem redo = item("_Redo", "Shortcut+Y", "redoItem", model::redo);

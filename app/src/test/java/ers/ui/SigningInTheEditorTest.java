@@ -11,6 +11,7 @@ import ers.portfolio.PortfolioReader;
 import ers.portfolio.Role;
 import ers.portfolio.SignatureState;
 import ers.portfolio.seal.SealVerifier;
+import ers.ui.sign.SignaturePads;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,5 +75,37 @@ class SigningInTheEditorTest extends WindowTest {
         assertTrue(actions.containsAll(List.of("signed", "reopened", "voided")), actions.toString());
         assertTrue(unit.history().stream().map(HistoryEntry::detail)
                 .anyMatch(d -> d.equals("E1 was mapped before the observation was written up")));
+    }
+
+    @Test
+    void undoStopsAtASignatureAndSaysWhy(FxRobot robot) throws Exception {
+        robot.clickOn(cell(robot, 0, "1.3"));
+        robot.clickOn("#signaturesPane > .title");
+        robot.clickOn("#sign-candidate");
+        SignaturePads.draw(robot);
+        robot.clickOn("#signButton");
+        assertEquals("valid", text(robot, "#status-candidate"));
+        assertTrue(editor.model().unsavedProperty().get(), "signed but not yet saved");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(EditorModel.UNDO_BARRIER, text(robot, "#statusLine"));
+        assertEquals("valid", text(robot, "#status-candidate"), "the signature is still there");
+        assertTrue(rows().get(0).covers("1.3"), "nor is the tick it covers taken back");
+        assertEquals(List.of("signed"), historyOf(editor.model().portfolio()));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        assertFalse(editor.model().unsavedProperty().get());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        robot.interact(() -> editor.model().open(file));
+        Portfolio reopened = editor.model().portfolio();
+        assertEquals(SignatureState.VALID,
+                SealVerifier.state(reopened, reopened.unit("ocr-b13").orElseThrow(), Role.CANDIDATE));
+        assertEquals(List.of("signed"), historyOf(reopened));
+        assertEquals("valid", text(robot, "#status-candidate"));
+    }
+
+    private static List<String> historyOf(Portfolio portfolio) {
+        return portfolio.unit("ocr-b13").orElseThrow().history().stream().map(e -> e.action().key()).toList();
     }
 }

@@ -1,6 +1,7 @@
 package ers.portfolio.edit;
 
 import ers.portfolio.Portfolio;
+import ers.portfolio.PortfolioUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,10 @@ import java.util.Optional;
  * position; a new edit drops whatever could have been redone. The portfolio has unsaved changes
  * exactly when the position differs from where it was last saved, so undoing back to the saved
  * state makes it clean again.
+ *
+ * <p>An edit that adds to a unit's append-only history (a signature, a reopening, a voiding) is
+ * a barrier: it cannot be undone, nor can anything before it, since taking back an earlier edit
+ * would change what was signed. The steps before it are dropped.
  */
 public final class EditHistory {
 
@@ -20,6 +25,8 @@ public final class EditHistory {
     private int position;
     /** Index of the saved step, or -1 when the saved state is no longer in the history. */
     private int saved;
+    /** Whether the first step is a recorded act, which Undo must not pass. */
+    private boolean barrier;
 
     private record Step(Portfolio portfolio, Edit edit) {
     }
@@ -44,10 +51,17 @@ public final class EditHistory {
         if (saved > position) {
             saved = -1;
         }
+        if (recordsAnAct(current(), next)) {
+            steps.clear();
+            position = -1;
+            saved = -1;
+            barrier = true;
+        }
         steps.add(new Step(next, edit));
         position++;
         if (steps.size() > LIMIT) {
             steps.remove(0);
+            barrier = false;
             position--;
             saved = saved > 0 ? saved - 1 : -1;
         }
@@ -56,6 +70,21 @@ public final class EditHistory {
 
     public boolean canUndo() {
         return position > 0;
+    }
+
+    /** Whether Undo has stopped at a signature, reopening or voiding, rather than at the start. */
+    public boolean atBarrier() {
+        return barrier && position == 0;
+    }
+
+    private static boolean recordsAnAct(Portfolio before, Portfolio after) {
+        for (PortfolioUnit unit : after.units()) {
+            int earlier = before.unit(unit.spec().id()).map(u -> u.history().size()).orElse(0);
+            if (unit.history().size() > earlier) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean canRedo() {

@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ers.portfolio.HistoryEntry;
 import ers.portfolio.Portfolio;
+import ers.portfolio.PortfolioUnit;
+import ers.portfolio.Role;
 import ers.testing.Portfolios;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +99,56 @@ class EditHistoryTest {
                 () -> history.apply(new DeleteRow("ocr-b13", "nope")));
         assertEquals(start, history.current());
         assertEquals(List.of(), history.undoDescription().stream().toList());
+    }
+
+    /** What a signing form hands over: the same portfolio with one more line in a unit's history. */
+    private static Sign recorded(Portfolio before, HistoryEntry.Action action) {
+        List<PortfolioUnit> units = before.units().stream().map(unit -> {
+            List<HistoryEntry> history = new ArrayList<>(unit.history());
+            history.add(new HistoryEntry(Instant.parse("2026-11-23T10:00:00Z"), action, Role.ASSESSOR, "Jo Bloggs", "test"));
+            return new PortfolioUnit(unit.spec(), unit.evidence(), unit.signatures(), history);
+        }).toList();
+        return new Sign(before, before.withUnits(units), action.key());
+    }
+
+    @Test
+    void aRecordedActCannotBeUndoneNorAnythingBeforeIt() {
+        for (HistoryEntry.Action action : HistoryEntry.Action.values()) {
+            EditHistory history = new EditHistory(start, true);
+            history.apply(new SetCriterion("ocr-b13", "r1", "1.3", true));
+            history.undo();
+            Portfolio ticked = history.apply(new SetCriterion("ocr-b13", "r1", "1.4", true));
+            Portfolio signed = history.apply(recorded(ticked, action));
+
+            assertFalse(history.canUndo(), action + " is a barrier");
+            assertTrue(history.atBarrier());
+            assertFalse(history.canRedo());
+            assertTrue(history.hasUnsavedChanges(), "unsaved until saved");
+            assertThrows(IllegalStateException.class, history::undo);
+            assertSame(signed, history.current());
+        }
+    }
+
+    @Test
+    void editsAfterABarrierUndoBackToItAndTheSavedFlagStillWorks() {
+        EditHistory history = new EditHistory(start, true);
+        Portfolio signed = history.apply(recorded(start, HistoryEntry.Action.SIGNED));
+        history.markSaved();
+        assertFalse(history.hasUnsavedChanges());
+        history.apply(new SetCriterion("ocr-b13", "r1", "1.3", true));
+        assertTrue(history.hasUnsavedChanges());
+        assertFalse(history.atBarrier());
+        assertSame(signed, history.undo());
+        assertTrue(history.atBarrier());
+        assertFalse(history.hasUnsavedChanges(), "back at the saved signature");
+        assertTrue(history.canRedo(), "redo after the barrier still works");
+    }
+
+    @Test
+    void undoingToTheStartIsNotABarrier() {
+        EditHistory history = new EditHistory(start, true);
+        history.apply(new SetCriterion("ocr-b13", "r1", "1.3", true));
+        history.undo();
+        assertFalse(history.atBarrier());
     }
 }

@@ -23,7 +23,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,12 +63,6 @@ class SignaturesPanelTest {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
-    private static void drawOnThePad(FxRobot robot) {
-        robot.moveTo("#signaturePad").moveBy(-120, 10).press(MouseButton.PRIMARY)
-                .moveBy(30, -25).moveBy(30, 30).moveBy(40, -20).release(MouseButton.PRIMARY);
-        robot.moveBy(10, 0).press(MouseButton.PRIMARY).moveBy(50, 5).release(MouseButton.PRIMARY);
-    }
-
     private Portfolio latest() {
         return committed.get(committed.size() - 1);
     }
@@ -78,7 +71,7 @@ class SignaturesPanelTest {
     void signingWithThePadStoresTheStrokesAndTheAssessorsSignatureLocksTheSheet(FxRobot robot) {
         assertEquals("absent", text(robot, "#status-candidate"));
         robot.clickOn("#sign-candidate");
-        drawOnThePad(robot);
+        SignaturePads.draw(robot);
         robot.clickOn("#signButton");
         assertEquals("valid", text(robot, "#status-candidate"));
         Signature candidate = SignedSheets.only(latest()).signature(Role.CANDIDATE).orElseThrow();
@@ -88,7 +81,7 @@ class SignaturesPanelTest {
         assertEquals(LocalDate.now(SignedSheets.CLOCK), candidate.date(), "the date defaults to today");
 
         robot.clickOn("#sign-assessor");
-        drawOnThePad(robot);
+        SignaturePads.draw(robot);
         robot.clickOn("#signButton");
         assertEquals("valid", text(robot, "#status-assessor"));
         assertTrue(text(robot, "#lockState").startsWith("Locked"), text(robot, "#lockState"));
@@ -102,7 +95,7 @@ class SignaturesPanelTest {
         PersonalCertificate.save(PersonalCertificate.create("Aled Hughes", null, SignedSheets.CLOCK), keyFile,
                 "a long passphrase".toCharArray());
         robot.clickOn("#sign-candidate");
-        drawOnThePad(robot);
+        SignaturePads.draw(robot);
         robot.clickOn("#useKey");
         robot.clickOn("#keyFile").write(keyFile.toString());
         robot.clickOn("#keyPassword").write("not the passphrase");
@@ -120,7 +113,7 @@ class SignaturesPanelTest {
     @Test
     void theUndoButtonTakesBackTheLastStrokeAndAnEmptyPadDoesNotSign(FxRobot robot) {
         robot.clickOn("#sign-candidate");
-        drawOnThePad(robot);
+        SignaturePads.draw(robot);
         robot.clickOn("#padUndo");
         robot.clickOn("#padUndo");
         robot.clickOn("#signButton");
@@ -150,7 +143,7 @@ class SignaturesPanelTest {
         assertEquals("Not covered: 1.2, 1.3", text(robot, "#uncovered"));
         robot.clickOn("#sign-assessor");
         assertTrue(text(robot, "#uncoveredWarning").contains("1.2, 1.3"));
-        drawOnThePad(robot);
+        SignaturePads.draw(robot);
         robot.clickOn("#signButton");
         assertTrue(text(robot, "#signMessage").contains("1.2, 1.3 are not covered"), text(robot, "#signMessage"));
         robot.clickOn("#signNote").write("Covered by the RPL record held at the centre");
