@@ -20,6 +20,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -39,7 +40,12 @@ import javafx.scene.layout.VBox;
  */
 final class EvidenceGrid {
 
-    static final double CRITERION_WIDTH = 46;
+    /** Enough for {@code 1.10} above its count, and a tick; narrow so a unit's criteria fit a laptop. */
+    static final double CRITERION_WIDTH = 32;
+    /** Below this the title column stops shrinking and the grid scrolls sideways instead. */
+    static final double TITLE_MIN_WIDTH = 180;
+    /** Room for the vertical scroll bar and the table's border, which the columns must not take. */
+    private static final double TABLE_CHROME = 20;
 
     private final EditorModel model;
     private final TableView<GridRow> table = new TableView<>();
@@ -49,6 +55,7 @@ final class EvidenceGrid {
     private final ReadOnlyObjectWrapper<EvidenceRow> selectedRow = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper hasUnit = new ReadOnlyBooleanWrapper();
     private final Map<String, Label> counts = new HashMap<>();
+    private TableColumn<GridRow, String> titleColumn;
     private final Map<String, TableColumn<GridRow, Boolean>> criterionColumns = new HashMap<>();
     private final Map<TableColumn<GridRow, ?>, List<TableColumn<GridRow, Boolean>>> outcomes = new HashMap<>();
 
@@ -68,6 +75,8 @@ final class EvidenceGrid {
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         table.getFocusModel().focusedCellProperty().addListener((obs, was, now) -> focusMoved(now));
         onlyUncovered.addListener((obs, was, now) -> applyFilter());
+        table.widthProperty().addListener((obs, was, now) -> fitTitle());
+        table.getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<GridRow, ?>>) c -> fitTitle());
     }
 
     TableView<GridRow> table() {
@@ -169,7 +178,7 @@ final class EvidenceGrid {
         TableColumn<GridRow, String> reference = new TableColumn<>();
         reference.setId("referenceColumn");
         reference.setGraphic(header("Ref", null));
-        reference.setPrefWidth(60);
+        reference.setPrefWidth(52);
         reference.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().get().reference(),
                 c.getValue().property()));
         reference.setCellFactory(c -> new ReferenceCell());
@@ -178,7 +187,8 @@ final class EvidenceGrid {
         TableColumn<GridRow, String> title = new TableColumn<>();
         title.setId("titleColumn");
         title.setGraphic(header("Evidence title", "Evidence per criterion \u2192"));
-        title.setPrefWidth(230);
+        title.setPrefWidth(TITLE_MIN_WIDTH);
+        titleColumn = title;
         title.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().get().title(),
                 c.getValue().property()));
         title.setCellFactory(TextFieldTableCell.forTableColumn());
@@ -187,7 +197,7 @@ final class EvidenceGrid {
         TableColumn<GridRow, List<String>> methods = new TableColumn<>();
         methods.setId("methodColumn");
         methods.setGraphic(header("Method", null));
-        methods.setPrefWidth(90);
+        methods.setPrefWidth(66);
         methods.setCellValueFactory(c -> Bindings.createObjectBinding(() -> c.getValue().get().methods(),
                 c.getValue().property()));
         methods.setCellFactory(c -> new MethodCell(() -> model.portfolio().methods()));
@@ -217,6 +227,24 @@ final class EvidenceGrid {
             c.setReorderable(false);
         });
         table.getColumns().setAll(columns);
+        fitTitle();
+    }
+
+    /**
+     * Gives the evidence title whatever width the other columns leave, so titles read in full
+     * where the window allows; a user's own resizing of it lasts until the window or columns change.
+     */
+    private void fitTitle() {
+        if (titleColumn == null || table.getWidth() <= 0) {
+            return;
+        }
+        double others = 0;
+        for (TableColumn<GridRow, ?> column : table.getVisibleLeafColumns()) {
+            if (column != titleColumn) {
+                others += column.getWidth();
+            }
+        }
+        titleColumn.setPrefWidth(Math.max(TITLE_MIN_WIDTH, table.getWidth() - others - TABLE_CHROME));
     }
 
     private TableColumn<GridRow, Boolean> criterionColumn(Criterion criterion) {
@@ -232,7 +260,7 @@ final class EvidenceGrid {
         Tooltip.install(header, tooltip(number + "  " + criterion.text()));
         column.setGraphic(header);
         column.setPrefWidth(CRITERION_WIDTH);
-        column.setMinWidth(34);
+        column.setMinWidth(CRITERION_WIDTH);
         column.setSortable(false);
         column.setEditable(false);
         column.setCellValueFactory(c -> Bindings.createBooleanBinding(() -> c.getValue().get().covers(number),

@@ -28,8 +28,11 @@ import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -40,6 +43,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
@@ -49,6 +53,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -57,6 +62,11 @@ import javafx.stage.Stage;
  * turns user actions into edits; the state lives in {@link EditorModel}.
  */
 public final class MainWindow {
+
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 800;
+    private static final double UNITS_WIDTH = 205;
+    private static final double DETAILS_WIDTH = 245;
 
     private final EditorModel model;
     private final Stage stage;
@@ -88,9 +98,7 @@ public final class MainWindow {
                 next -> model.apply(new Sign(model.portfolio(), next, "sign or reopen the sheet")));
 
         root.setTop(menus());
-        root.setLeft(unitPane());
-        root.setCenter(gridPane());
-        root.setRight(details.view());
+        root.setCenter(panes());
         root.setBottom(statusBar());
 
         model.portfolioProperty().addListener((obs, was, now) -> refresh());
@@ -102,13 +110,22 @@ public final class MainWindow {
         model.recentFilesProperty().addListener((obs, was, now) -> fillRecent(now));
         fillRecent(model.recentFilesProperty().get());
 
-        Scene scene = new Scene(root, 1280, 720);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // On a laptop screen every pixel is wanted for the grid: the window takes the whole screen.
+        boolean small = screen.getWidth() < DEFAULT_WIDTH + 200 || screen.getHeight() < DEFAULT_HEIGHT + 100;
+        Scene scene = small ? new Scene(root, screen.getWidth(), screen.getHeight())
+                : new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("editor.css").toExternalForm());
         acceptDroppedFiles(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        if (small) {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setMaximized(true);
+        }
         stage.setOnCloseRequest(e -> {
             if (!model.close()) {
                 e.consume();
@@ -262,6 +279,32 @@ public final class MainWindow {
         VBox.setVgrow(units.view(), Priority.ALWAYS);
         pane.setPadding(new Insets(8));
         return pane;
+    }
+
+    /**
+     * Units, grid and details side by side; the side panes keep their width as the window
+     * changes (the grid takes it) and can be dragged narrower or shut.
+     */
+    private SplitPane panes() {
+        VBox unitPane = unitPane();
+        VBox detailsPane = details.view();
+        unitPane.setMinWidth(0);
+        detailsPane.setMinWidth(0);
+        SplitPane split = new SplitPane(unitPane, gridPane(), detailsPane);
+        split.setId("mainPanes");
+        SplitPane.setResizableWithParent(unitPane, false);
+        SplitPane.setResizableWithParent(detailsPane, false);
+        split.widthProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> obs, Number was, Number width) {
+                if (width.doubleValue() > 0) {
+                    split.widthProperty().removeListener(this);
+                    split.setDividerPositions(UNITS_WIDTH / width.doubleValue(),
+                            1 - DETAILS_WIDTH / width.doubleValue());
+                }
+            }
+        });
+        return split;
     }
 
     private VBox gridPane() {

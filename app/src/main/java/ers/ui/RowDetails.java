@@ -84,7 +84,6 @@ final class RowDetails {
                 labelled("_Notes", notes), criterionHeading, criterionText);
         pane.setId("detailsPane");
         pane.getStyleClass().add("details-pane");
-        pane.setPrefWidth(300);
         show(null, List.of());
     }
 

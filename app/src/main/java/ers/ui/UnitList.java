@@ -27,7 +27,6 @@ final class UnitList {
         list.setId("unitList");
         list.setAccessibleText("Units of the portfolio");
         list.setCellFactory(v -> new UnitCell());
-        list.setPrefWidth(270);
     }
 
     ListView<String> view() {
@@ -74,11 +73,14 @@ final class UnitList {
         UnitCell() {
             title.getStyleClass().add("unit-title");
             title.setWrapText(true);
-            title.setMaxWidth(240);
+            // Wrapped to the list's width, which the user may change.
+            title.maxWidthProperty().bind(list.widthProperty().subtract(30));
             status.getStyleClass().add("unit-status");
+            status.setWrapText(true);
+            status.maxWidthProperty().bind(title.maxWidthProperty());
             warning.getStyleClass().add("warning");
             warning.setWrapText(true);
-            warning.setMaxWidth(240);
+            warning.maxWidthProperty().bind(title.maxWidthProperty());
         }
 
         @Override
