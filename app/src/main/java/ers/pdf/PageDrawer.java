@@ -139,16 +139,19 @@ final class PageDrawer {
         }
     }
 
+    /** Each signature is clipped to its box, so a stroke that left the pad cannot cross into the form's words. */
     private static void inks(PDPageContentStream out, List<Element> elements) throws IOException {
         out.setLineWidth(INK_WIDTH);
-        boolean any = false;
         for (Element e : elements) {
             if (e instanceof Element.Ink ink) {
-                any |= strokes(out, ink);
+                out.saveGraphicsState();
+                out.addRect(x(ink.x()), y(ink.y() + ink.height()), x(ink.width()), x(ink.height()));
+                out.clip();
+                if (strokes(out, ink)) {
+                    out.stroke();
+                }
+                out.restoreGraphicsState();
             }
-        }
-        if (any) {
-            out.stroke();
         }
     }
 

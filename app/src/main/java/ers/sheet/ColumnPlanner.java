@@ -3,6 +3,7 @@ package ers.sheet;
 import ers.spec.Criterion;
 import ers.spec.LearningOutcome;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -38,28 +39,73 @@ final class ColumnPlanner {
         return split(outcomes, available);
     }
 
+    /**
+     * As few page groups as the width allows (the greedy count is the least), then the cuts
+     * between them placed so the widest group is as narrow as it can be: 20 and 20 criteria
+     * rather than 33 and 7.
+     */
     private List<CriterionGroup> split(List<LearningOutcome> outcomes, double available) {
-        List<CriterionGroup> groups = new ArrayList<>();
-        List<OutcomeSpan> current = new ArrayList<>();
-        double used = 0;
+        List<OutcomeSpan> pieces = new ArrayList<>();
         for (LearningOutcome lo : outcomes) {
-            for (OutcomeSpan span : pieces(lo, available)) {
-                if (!current.isEmpty() && used + span.width() > available) {
-                    groups.add(settle(current, available));
-                    current = new ArrayList<>();
-                    used = 0;
-                }
-                current.add(span);
-                used += span.width();
-            }
+            pieces.addAll(pieces(lo, available));
         }
-        if (!current.isEmpty()) {
-            groups.add(settle(current, available));
+        int count = 0;
+        double used = available;
+        for (OutcomeSpan piece : pieces) {
+            if (used + piece.width() > available) {
+                count++;
+                used = 0;
+            }
+            used += piece.width();
+        }
+        List<CriterionGroup> groups = new ArrayList<>();
+        int from = 0;
+        for (int end : balancedEnds(pieces, count)) {
+            groups.add(settle(pieces.subList(from, end), available));
+            from = end;
         }
         return groups;
     }
 
-    /** The outcome whole if it fits a page turned, else in page-wide pieces, the later ones labelled as continued. */
+    /**
+     * Where each of {@code count} consecutive groups of pieces ends, so that the widest group is
+     * as narrow as possible: {@code widest[g][i]} is the least possible widest group when the
+     * first {@code i} pieces make {@code g} groups.
+     */
+    private static List<Integer> balancedEnds(List<OutcomeSpan> pieces, int count) {
+        int n = pieces.size();
+        double[] before = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            before[i + 1] = before[i] + pieces.get(i).width();
+        }
+        double[][] widest = new double[count + 1][n + 1];
+        int[][] cut = new int[count + 1][n + 1];
+        for (double[] row : widest) {
+            Arrays.fill(row, Double.POSITIVE_INFINITY);
+        }
+        widest[0][0] = 0;
+        for (int g = 1; g <= count; g++) {
+            for (int i = g; i <= n; i++) {
+                for (int j = g - 1; j < i; j++) {
+                    double candidate = Math.max(widest[g - 1][j], before[i] - before[j]);
+                    if (candidate < widest[g][i]) {
+                        widest[g][i] = candidate;
+                        cut[g][i] = j;
+                    }
+                }
+            }
+        }
+        List<Integer> ends = new ArrayList<>();
+        for (int g = count, i = n; g > 0; i = cut[g][i], g--) {
+            ends.add(0, i);
+        }
+        return ends;
+    }
+
+    /**
+     * The outcome whole if it fits a page turned, else in as few pieces as fit, of even size, the
+     * later ones labelled as continued.
+     */
     private List<OutcomeSpan> pieces(LearningOutcome lo, double available) {
         List<String> numbers = lo.criteria().stream().map(Criterion::number).toList();
         OutcomeSpan whole = span(lo.label(), numbers, true);
@@ -67,7 +113,9 @@ final class ColumnPlanner {
             return List.of(whole);
         }
         String later = lo.label() + " continued";
-        int perPiece = (int) Math.floor(available / ROTATED_WIDTH);
+        int perPage = (int) Math.floor(available / ROTATED_WIDTH);
+        int count = (numbers.size() + perPage - 1) / perPage;
+        int perPiece = (numbers.size() + count - 1) / count;
         List<OutcomeSpan> pieces = new ArrayList<>();
         for (int from = 0; from < numbers.size(); from += perPiece) {
             List<String> part = numbers.subList(from, Math.min(numbers.size(), from + perPiece));

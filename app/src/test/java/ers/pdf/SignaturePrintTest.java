@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ers.portfolio.Drawing;
 import ers.portfolio.EvidenceRow;
+import ers.portfolio.Point;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
+import ers.portfolio.Signature;
 import ers.portfolio.SignatureJudge;
 import ers.portfolio.SignatureState;
+import ers.sheet.Element;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -39,6 +45,43 @@ class SignaturePrintTest {
             assertTrue(text.contains("Signature of candidate: Date: 02/03/2026"), text);
             assertTrue(text.contains("Name (in block capitals): GARETH PRICE Date: 09/03/2026"), text);
         }
+    }
+
+    @Test
+    void strokesThatLeftThePadAreClippedToTheSignatureBox() throws Exception {
+        List<Point> line = List.of(new Point(10, 50), new Point(290, 50));
+        Drawing tidy = new Drawing(300, 100, List.of(line));
+        Drawing stray = new Drawing(300, 100, List.of(line, List.of(new Point(150, -300), new Point(150, 400)),
+                List.of(new Point(-500, 70), new Point(900, 70))));
+        SignatureJudge present = (p, u, role) -> u.signature(role).isPresent() ? SignatureState.VALID
+                : SignatureState.ABSENT;
+        BufferedImage expected = renderSignedBy(tidy, present);
+        BufferedImage actual = renderSignedBy(stray, present);
+        Element.Ink box = SheetExport.layout(signedBy(stray), List.of(), present).get(0).pages().get(0).elements()
+                .stream().filter(e -> e instanceof Element.Ink).map(e -> (Element.Ink) e).findFirst().orElseThrow();
+        int differentInside = 0;
+        for (int y = 0; y < actual.getHeight(); y++) {
+            for (int x = 0; x < actual.getWidth(); x++) {
+                boolean inside = x >= box.x() - 1 && x <= box.x() + box.width() + 1
+                        && y >= box.y() - 1 && y <= box.y() + box.height() + 1;
+                boolean differs = actual.getRGB(x, y) != expected.getRGB(x, y);
+                assertTrue(inside || !differs, "a stroke drawn outside the box at (" + x + ", " + y + ")");
+                differentInside += differs ? 1 : 0;
+            }
+        }
+        assertTrue(differentInside > 0, "the stray strokes show inside the box");
+    }
+
+    private static Portfolio signedBy(Drawing drawing) {
+        Portfolio sample = Fixtures.sample();
+        PortfolioUnit unit = sample.units().get(0);
+        return sample.withUnits(List.of(new PortfolioUnit(unit.spec(), unit.evidence(), List.of(new Signature(
+                Role.CANDIDATE, "Rhian Llewellyn", LocalDate.of(2026, 3, 2), drawing, null, null, null)), List.of())));
+    }
+
+    /** At 72 dpi a pixel is a point, so the layout's box is in pixels too. */
+    private static BufferedImage renderSignedBy(Drawing drawing, SignatureJudge judge) throws Exception {
+        return SheetPreview.renderAll(export(signedBy(drawing), judge), 72).get(0);
     }
 
     @Test

@@ -10,6 +10,7 @@ import ers.spec.Criterion;
 import ers.spec.UnitSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +54,26 @@ class WideUnitTest {
                     "every criterion, in numeric order, once per page group");
         }
         assertTrue(SheetExport.layout(portfolio, List.of(), (pf, u, r) -> null).get(0).groups() > 1);
+    }
+
+    @ParameterizedTest(name = "{0} outcomes of {1} criteria: groups of {2}")
+    @CsvSource({"1, 40, 20 20", "7, 10, 20 20 30", "2, 40, 20 20 20 20"})
+    void pageGroupsAreAsEvenAsOutcomeBoundariesAllow(int outcomes, int perOutcome, String expected)
+            throws Exception {
+        UnitSpec wide = Fixtures.unit("W" + outcomes * perOutcome, outcomes, perOutcome);
+        Portfolio portfolio = Fixtures.portfolio(new PortfolioUnit(wide,
+                List.of(Fixtures.row("E1", "Only", List.of("O"), "1.1")), List.of(), List.of()));
+        List<Integer> sizes = new ArrayList<>();
+        try (PDDocument pdf = PdfReading.load(PdfReading.export(portfolio))) {
+            for (int p = 0; p < pdf.getNumberOfPages(); p++) {
+                long numbers = PdfReading.words(pdf, p).stream().filter(w -> w.text().matches("\\d+\\.\\d+")).count();
+                if (numbers > 0) {
+                    sizes.add((int) numbers);
+                }
+            }
+        }
+        assertEquals(expected, sizes.stream().map(String::valueOf).collect(Collectors.joining(" ")),
+                "criteria per page group");
     }
 
     @Test
