@@ -47,7 +47,8 @@ class DialogsTest {
         AtomicReference<Optional<Portfolio>> result = new AtomicReference<>();
         Platform.runLater(() -> result.set(new FxDialogService(stage).askNewPortfolio(catalog)));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#createButton").tryQuery()
-                .map(b -> b.getScene().getWindow().isShowing()).orElse(false));
+                .map(b -> b.getScene()).map(scene -> scene.getWindow()).map(window -> window.isShowing())
+                .orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
 
         Button create = robot.lookup("#createButton").queryButton();
@@ -87,7 +88,8 @@ class DialogsTest {
         AtomicReference<Optional<T>> result = new AtomicReference<>();
         Platform.runLater(() -> result.set(ask.get()));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(buttonId).tryQuery()
-                .map(b -> b.getScene().getWindow().isShowing()).orElse(false));
+                .map(b -> b.getScene()).map(scene -> scene.getWindow()).map(window -> window.isShowing())
+                .orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         return result;
     }
