@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -83,6 +85,8 @@ public final class MainWindow {
     private final SignaturesPanel signaturesPanel;
     private final TrustList trust;
     private final TitledPane signaturePane = new TitledPane();
+    /** The selected sheet is signed off: rows can be neither added nor changed until it is reopened. */
+    private final BooleanProperty sheetLocked = new SimpleBooleanProperty();
     /** Showing a portfolio selects a unit, which would ask for the same refresh again. */
     private boolean refreshing;
 
@@ -148,6 +152,7 @@ public final class MainWindow {
         BooleanBinding noUnit = grid.hasUnitProperty().not();
         BooleanBinding noRow = Bindings.createBooleanBinding(() -> grid.selectedRowProperty().get() == null,
                 grid.selectedRowProperty()).or(noUnit);
+        BooleanBinding rowsFixed = noUnit.or(sheetLocked);
 
         Menu file = new Menu("_File", null,
                 item("_New…", "Shortcut+N", "newItem", model::newPortfolio),
@@ -176,11 +181,11 @@ public final class MainWindow {
                 disabledWhen(item("Assessment _method key…", null, "methodKeyItem", this::editMethodKey), noPortfolio));
 
         Menu evidence = new Menu("E_vidence", null,
-                disabledWhen(item("_Add row", "Shortcut+Shift+A", "addRowItem", this::addRow), noUnit),
-                disabledWhen(item("_Duplicate row", "Shortcut+D", "duplicateRowItem", this::duplicateRow), noRow),
-                disabledWhen(item("D_elete row", "Shortcut+DELETE", "deleteRowItem", this::deleteRow), noRow),
-                disabledWhen(item("Move row _up", "Alt+UP", "moveUpItem", () -> moveRow(-1)), noRow),
-                disabledWhen(item("Move row do_wn", "Alt+DOWN", "moveDownItem", () -> moveRow(1)), noRow));
+                disabledWhen(item("_Add row", "Shortcut+Shift+A", "addRowItem", this::addRow), rowsFixed),
+                disabledWhen(item("_Duplicate row", "Shortcut+D", "duplicateRowItem", this::duplicateRow), noRow.or(sheetLocked)),
+                disabledWhen(item("D_elete row", "Shortcut+DELETE", "deleteRowItem", this::deleteRow), noRow.or(sheetLocked)),
+                disabledWhen(item("Move row _up", "Alt+UP", "moveUpItem", () -> moveRow(-1)), noRow.or(sheetLocked)),
+                disabledWhen(item("Move row do_wn", "Alt+DOWN", "moveDownItem", () -> moveRow(1)), noRow.or(sheetLocked)));
 
         Menu unit = new Menu("_Unit", null,
                 disabledWhen(item("_Add unit…", null, "addUnitItem", this::addUnit), noPortfolio),
@@ -317,6 +322,7 @@ public final class MainWindow {
         BooleanBinding noUnit = grid.hasUnitProperty().not();
         BooleanBinding noRow = Bindings.createBooleanBinding(() -> grid.selectedRowProperty().get() == null,
                 grid.selectedRowProperty()).or(noUnit);
+        BooleanBinding rowsFixed = noUnit.or(sheetLocked);
         CheckBox onlyUncovered = new CheckBox("Only uncovered criteria");
         onlyUncovered.setId("onlyUncoveredToggle");
         onlyUncovered.setAccessibleText("Show only the criteria no evidence covers yet");
@@ -324,11 +330,11 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox toolbar = new HBox(6,
-                disabledWhen(button("+ Add row", "addRowButton", "Add an evidence row (Ctrl+Shift+A)", this::addRow), noUnit),
-                disabledWhen(button("Duplicate", "duplicateRowButton", "Duplicate the row (Ctrl+D)", this::duplicateRow), noRow),
-                disabledWhen(button("Delete", "deleteRowButton", "Delete the row (Ctrl+Delete); Undo brings it back", this::deleteRow), noRow),
-                disabledWhen(button("\u2191", "moveUpButton", "Move the row up (Alt+Up)", () -> moveRow(-1)), noRow),
-                disabledWhen(button("\u2193", "moveDownButton", "Move the row down (Alt+Down)", () -> moveRow(1)), noRow),
+                disabledWhen(button("+ Add row", "addRowButton", "Add an evidence row (Ctrl+Shift+A)", this::addRow), rowsFixed),
+                disabledWhen(button("Duplicate", "duplicateRowButton", "Duplicate the row (Ctrl+D)", this::duplicateRow), noRow.or(sheetLocked)),
+                disabledWhen(button("Delete", "deleteRowButton", "Delete the row (Ctrl+Delete); Undo brings it back", this::deleteRow), noRow.or(sheetLocked)),
+                disabledWhen(button("\u2191", "moveUpButton", "Move the row up (Alt+Up)", () -> moveRow(-1)), noRow.or(sheetLocked)),
+                disabledWhen(button("\u2193", "moveDownButton", "Move the row down (Alt+Down)", () -> moveRow(1)), noRow.or(sheetLocked)),
                 spacer, onlyUncovered,
                 disabledWhen(button("Method key…", "methodKeyButton", "Edit the centre's assessment methods",
                         this::editMethodKey), model.portfolioProperty().isNull()));
@@ -388,6 +394,7 @@ public final class MainWindow {
         grid.show(portfolio, unitId);
         PortfolioUnit unit = portfolio == null || unitId == null ? null : portfolio.unit(unitId).orElse(null);
         boolean locked = unit != null && SheetSigning.isLocked(portfolio, unit);
+        sheetLocked.set(locked);
         grid.table().setEditable(!locked);
         details.view().setDisable(locked);
         if (unit == null) {

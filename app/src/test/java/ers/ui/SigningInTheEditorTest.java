@@ -47,6 +47,9 @@ class SigningInTheEditorTest extends WindowTest {
 
         assertTrue(text(robot, "#unitWarning").startsWith("Locked"), text(robot, "#unitWarning"));
         assertFalse(robot.lookup("#evidenceGrid").queryAs(TableView.class).isEditable());
+        for (String rowButton : List.of("#addRowButton", "#duplicateRowButton", "#deleteRowButton", "#moveDownButton")) {
+            assertTrue(robot.lookup(rowButton).queryButton().isDisabled(), rowButton + " is off on a locked sheet");
+        }
         robot.clickOn(cell(robot, 0, criterion));
         robot.type(KeyCode.SPACE);
         assertEquals(before, f17(), "a locked sheet does not change");
@@ -56,6 +59,7 @@ class SigningInTheEditorTest extends WindowTest {
         robot.clickOn("#reopenReason").write("E1 was mapped before the observation was written up");
         robot.clickOn("#reopenButton");
         assertTrue(robot.lookup("#evidenceGrid").queryAs(TableView.class).isEditable());
+        assertFalse(robot.lookup("#addRowButton").queryButton().isDisabled(), "a reopened sheet takes new rows");
 
         robot.clickOn("#signaturesPane > .title");
         robot.clickOn(cell(robot, 0, criterion));
