@@ -87,6 +87,10 @@ public final class MainWindow {
     private final TitledPane signaturePane = new TitledPane();
     /** The selected sheet is signed off: rows can be neither added nor changed until it is reopened. */
     private final BooleanProperty sheetLocked = new SimpleBooleanProperty();
+    /** When menu items and buttons that act on the selected unit or row are off; menus and toolbar share them. */
+    private final BooleanBinding noUnit;
+    private final BooleanBinding noRowToChange;
+    private final BooleanBinding noRowToAdd;
     /** Showing a portfolio selects a unit, which would ask for the same refresh again. */
     private boolean refreshing;
 
@@ -96,6 +100,10 @@ public final class MainWindow {
         this.units = new UnitList(model);
         this.grid = new EvidenceGrid(model);
         this.details = new RowDetails(model, grid::unitId);
+        this.noUnit = grid.hasUnitProperty().not();
+        this.noRowToAdd = noUnit.or(sheetLocked);
+        this.noRowToChange = Bindings.createBooleanBinding(() -> grid.selectedRowProperty().get() == null,
+                grid.selectedRowProperty()).or(noRowToAdd);
         this.output = new SheetOutput(model, this::say);
         this.trust = trust;
         this.signaturesPanel = new SignaturesPanel(SignaturesPanel.Mode.EDITOR, Clock.systemDefaultZone(), trust,
@@ -149,10 +157,6 @@ public final class MainWindow {
 
     private MenuBar menus() {
         BooleanBinding noPortfolio = model.portfolioProperty().isNull();
-        BooleanBinding noUnit = grid.hasUnitProperty().not();
-        BooleanBinding noRow = Bindings.createBooleanBinding(() -> grid.selectedRowProperty().get() == null,
-                grid.selectedRowProperty()).or(noUnit);
-        BooleanBinding rowsFixed = noUnit.or(sheetLocked);
 
         Menu file = new Menu("_File", null,
                 item("_New…", "Shortcut+N", "newItem", model::newPortfolio),
@@ -181,11 +185,11 @@ public final class MainWindow {
                 disabledWhen(item("Assessment _method key…", null, "methodKeyItem", this::editMethodKey), noPortfolio));
 
         Menu evidence = new Menu("E_vidence", null,
-                disabledWhen(item("_Add row", "Shortcut+Shift+A", "addRowItem", this::addRow), rowsFixed),
-                disabledWhen(item("_Duplicate row", "Shortcut+D", "duplicateRowItem", this::duplicateRow), noRow.or(sheetLocked)),
-                disabledWhen(item("D_elete row", "Shortcut+DELETE", "deleteRowItem", this::deleteRow), noRow.or(sheetLocked)),
-                disabledWhen(item("Move row _up", "Alt+UP", "moveUpItem", () -> moveRow(-1)), noRow.or(sheetLocked)),
-                disabledWhen(item("Move row do_wn", "Alt+DOWN", "moveDownItem", () -> moveRow(1)), noRow.or(sheetLocked)));
+                disabledWhen(item("_Add row", "Shortcut+Shift+A", "addRowItem", this::addRow), noRowToAdd),
+                disabledWhen(item("_Duplicate row", "Shortcut+D", "duplicateRowItem", this::duplicateRow), noRowToChange),
+                disabledWhen(item("D_elete row", "Shortcut+DELETE", "deleteRowItem", this::deleteRow), noRowToChange),
+                disabledWhen(item("Move row _up", "Alt+UP", "moveUpItem", () -> moveRow(-1)), noRowToChange),
+                disabledWhen(item("Move row do_wn", "Alt+DOWN", "moveDownItem", () -> moveRow(1)), noRowToChange));
 
         Menu unit = new Menu("_Unit", null,
                 disabledWhen(item("_Add unit…", null, "addUnitItem", this::addUnit), noPortfolio),
@@ -319,10 +323,6 @@ public final class MainWindow {
         unitWarning.setId("unitWarning");
         unitWarning.getStyleClass().add("warning");
         unitWarning.setWrapText(true);
-        BooleanBinding noUnit = grid.hasUnitProperty().not();
-        BooleanBinding noRow = Bindings.createBooleanBinding(() -> grid.selectedRowProperty().get() == null,
-                grid.selectedRowProperty()).or(noUnit);
-        BooleanBinding rowsFixed = noUnit.or(sheetLocked);
         CheckBox onlyUncovered = new CheckBox("Only uncovered criteria");
         onlyUncovered.setId("onlyUncoveredToggle");
         onlyUncovered.setAccessibleText("Show only the criteria no evidence covers yet");
@@ -330,11 +330,11 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox toolbar = new HBox(6,
-                disabledWhen(button("+ Add row", "addRowButton", "Add an evidence row (Ctrl+Shift+A)", this::addRow), rowsFixed),
-                disabledWhen(button("Duplicate", "duplicateRowButton", "Duplicate the row (Ctrl+D)", this::duplicateRow), noRow.or(sheetLocked)),
-                disabledWhen(button("Delete", "deleteRowButton", "Delete the row (Ctrl+Delete); Undo brings it back", this::deleteRow), noRow.or(sheetLocked)),
-                disabledWhen(button("\u2191", "moveUpButton", "Move the row up (Alt+Up)", () -> moveRow(-1)), noRow.or(sheetLocked)),
-                disabledWhen(button("\u2193", "moveDownButton", "Move the row down (Alt+Down)", () -> moveRow(1)), noRow.or(sheetLocked)),
+                disabledWhen(button("+ Add row", "addRowButton", "Add an evidence row (Ctrl+Shift+A)", this::addRow), noRowToAdd),
+                disabledWhen(button("Duplicate", "duplicateRowButton", "Duplicate the row (Ctrl+D)", this::duplicateRow), noRowToChange),
+                disabledWhen(button("Delete", "deleteRowButton", "Delete the row (Ctrl+Delete); Undo brings it back", this::deleteRow), noRowToChange),
+                disabledWhen(button("\u2191", "moveUpButton", "Move the row up (Alt+Up)", () -> moveRow(-1)), noRowToChange),
+                disabledWhen(button("\u2193", "moveDownButton", "Move the row down (Alt+Down)", () -> moveRow(1)), noRowToChange),
                 spacer, onlyUncovered,
                 disabledWhen(button("Method key…", "methodKeyButton", "Edit the centre's assessment methods",
                         this::editMethodKey), model.portfolioProperty().isNull()));
