@@ -54,7 +54,7 @@ public final class Fixtures {
     }
 
     /** Adds a signature, sealed as the application seals it, to the portfolio's first unit. */
-    private static Portfolio signed(Portfolio portfolio, Signature signature) {
+    static Portfolio signed(Portfolio portfolio, Signature signature) {
         PortfolioUnit unit = portfolio.units().get(0);
         List<Signature> signatures = new ArrayList<>(unit.signatures());
         signatures.add(Sealing.seal(portfolio, unit, signature, null));
