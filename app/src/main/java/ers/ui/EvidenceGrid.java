@@ -125,7 +125,7 @@ final class EvidenceGrid {
             updateRows(unit.evidence());
             keepFocus(focus);
         }
-        Set<String> nowTwice = References.duplicates(unit.evidence());
+        Set<String> nowTwice = References.duplicates(unit.evidence().stream().map(ers.portfolio.EvidenceRow::reference).toList());
         if (!nowTwice.equals(duplicates)) {
             duplicates = nowTwice;
             table.refresh();
