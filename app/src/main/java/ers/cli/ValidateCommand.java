@@ -1,5 +1,6 @@
 package ers.cli;
 
+import ers.portfolio.progress.Words;
 import ers.home.AppHome;
 import ers.json.InvalidFileException;
 import ers.json.JsonDocument;
@@ -64,14 +65,14 @@ final class ValidateCommand implements Callable<Integer> {
             portfolio.units().forEach(u -> warnIfExpired(file, u.spec(), out));
             SpecDrift.between(portfolio, catalog()).forEach(drift -> out.println(Problem.whole(file.toString(),
                     "note: " + drift.summary() + "; the portfolio keeps its own copy")));
-            return "portfolio (" + portfolio.units().size() + " units)";
+            return "portfolio (" + Words.count(portfolio.units().size(), "unit") + ")";
         }
         if (document.size() > UnitSpecReader.MAX_BYTES) {
             throw new InvalidFileException(JsonDocument.tooLarge(file.toString(), document.size(), UnitSpecReader.MAX_BYTES));
         }
         UnitSpec unit = UnitSpecReader.fromDocument(document, "");
         warnIfExpired(file, unit, out);
-        return "unit specification " + unit.code() + " (" + unit.criteria().size() + " criteria)";
+        return "unit specification " + unit.code() + " (" + Words.count(unit.criteria().size(), "criterion", "criteria") + ")";
     }
 
     private UnitCatalog catalog() {

@@ -1,5 +1,6 @@
 package ers.cli;
 
+import ers.portfolio.progress.Words;
 import ers.home.AppHome;
 import ers.json.InvalidFileException;
 import ers.portfolio.HistoryEntry;
@@ -90,7 +91,7 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         out.println(file + ": " + valid + " valid, " + failed + " failed"
-                + " signature" + (valid + failed == 1 ? "" : "s") + " in " + portfolio.units().size() + " units");
+                + " signature" + (valid + failed == 1 ? "" : "s") + " in " + Words.count(portfolio.units().size(), "unit"));
         return failed == 0 ? 0 : SIGNATURE_FAILED;
     }
 

@@ -36,7 +36,7 @@ public final class AchievementRecord {
     public List<SheetPage> layout(PortfolioProgress progress) throws SheetException {
         Portfolio portfolio = progress.portfolio();
         PageFlow flow = new PageFlow(type);
-        flow.runningHead(TITLE + " · " + portfolio.qualification());
+        flow.runningHead(TITLE + " · " + portfolio.qualification(), "the heading of the record");
         flow.paragraph(portfolio.qualification(), Face.REGULAR, 11, "the qualification title");
         flow.advance(2);
         flow.paragraph(TITLE, Face.BOLD, 18, "the record's title");
@@ -54,7 +54,7 @@ public final class AchievementRecord {
                 + Words.count(progress.units().size(), "unit") + "). Criteria covered: " + progress.covered()
                 + " of " + progress.criteria() + ".", Face.BOLD, 9, "the totals");
         gaps(flow, progress);
-        return flow.finish(portfolio.candidate().name() + " · " + TITLE, CODE);
+        return flow.finish(portfolio.candidate().name(), " · " + TITLE, CODE);
     }
 
     private static String people(Portfolio portfolio) {
