@@ -154,7 +154,7 @@ public final class ExportBenchmark {
     }
 
     /** The four bundled units, ten times over under distinct ids, each with 50 varied rows. */
-    private static Portfolio generated() {
+    static Portfolio generated() {
         List<UnitSpec> specs = UnitCatalog.bundledOnly().entries().stream().map(e -> e.spec()).toList();
         List<PortfolioUnit> units = new ArrayList<>();
         for (int u = 0; u < UNITS; u++) {
