@@ -13,6 +13,7 @@ import ers.portfolio.seal.KeyFileException;
 import ers.portfolio.seal.SigningKey;
 import ers.sheet.SheetException;
 import ers.sheet.UnitSheet;
+import ers.text.Plural;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -85,7 +86,7 @@ final class ExportCommand implements Callable<Integer> {
                 }
             });
             spec.commandLine().getOut().println(out + ": " + Files.size(out) + " bytes, record sheets for "
-                    + (ids.isEmpty() ? portfolio.units().size() + " units" : String.join(", ", units))
+                    + (ids.isEmpty() ? Plural.of(portfolio.units().size(), "unit") : String.join(", ", units))
                     + (key == null ? "" : ", signed as " + key.certificate().getSubjectX500Principal().getName()));
             return 0;
         } catch (InvalidFileException e) {

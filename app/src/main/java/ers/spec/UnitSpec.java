@@ -82,6 +82,13 @@ public record UnitSpec(
                 : Optional.of("Unit specification incomplete: " + String.join("; ", gaps));
     }
 
+    /** The same unit under another id and code, as when a copy of a unit becomes the centre's own. */
+    public UnitSpec withIdentity(String newId, String newCode) {
+        return new UnitSpec(formatVersion, newId, awardingBody, newCode, title, ocrUnitNumber, sectorUnitNumber,
+                unitReferenceNumber, level, creditValue, guidedLearningHours, expiryDate, purpose, outcomeStem,
+                criterionStem, thirdColumnHeading, learningOutcomes, sections, transcriptionNotes, unknown, incomplete);
+    }
+
     /** Every criterion of the unit, in numeric order. */
     public List<Criterion> criteria() {
         return learningOutcomes.stream().flatMap(lo -> lo.criteria().stream()).toList();
