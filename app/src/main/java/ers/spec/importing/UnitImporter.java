@@ -34,6 +34,11 @@ public final class UnitImporter {
 
     /** A {@code .pdf} (recognised by its content) or a text file, in UTF-8 or Windows-1252. */
     public static ImportedUnit importFile(Path file) throws UnitImportException {
+        return importText(file.getFileName().toString(), sourceText(file));
+    }
+
+    /** The text the importer reads from a file: a text file as it is, a PDF's text laid out as a copy of it gives. */
+    public static String sourceText(Path file) throws UnitImportException {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
@@ -45,10 +50,7 @@ public final class UnitImporter {
             throw new UnitImportException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
         String name = file.getFileName().toString();
-        if (PdfUnitText.isPdf(bytes)) {
-            return importText(name, PdfUnitText.extract(name, bytes));
-        }
-        return importText(name, decode(bytes));
+        return PdfUnitText.isPdf(bytes) ? PdfUnitText.extract(name, bytes) : decode(bytes);
     }
 
     /**
