@@ -14,7 +14,7 @@ import ers.portfolio.PortfolioWriter;
 import ers.spec.UnitCatalog;
 import ers.spec.UnitSpec;
 import ers.spec.UnitSpecReader;
-import java.io.IOException;
+import ers.testing.IsolatedHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,9 +22,9 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ers unit import | list | show}, and a unit imported from a register page used all the way to its sheet. */
@@ -43,26 +43,15 @@ class UnitCommandTest {
             2.1 Explain why a briefing needs a clear purpose
             """;
 
+    @RegisterExtension
+    final IsolatedHome home = new IsolatedHome();
     @TempDir
     Path dir;
     private Path units;
-    private String homeBefore;
 
     @BeforeEach
-    void isolateTheUsersFolder() throws IOException {
-        homeBefore = System.getProperty("ers.home");
-        Path home = Files.createDirectories(dir.resolve("home"));
-        units = home.resolve("units");
-        System.setProperty("ers.home", home.toString());
-    }
-
-    @AfterEach
-    void restoreTheUsersFolder() {
-        if (homeBefore == null) {
-            System.clearProperty("ers.home");
-        } else {
-            System.setProperty("ers.home", homeBefore);
-        }
+    void unitsFolder() {
+        units = home.units();
     }
 
     @Test

@@ -72,10 +72,10 @@ final class OutcomeTable {
 
     private void row(String outcomeCell, String criteriaCell, String thirdCell) {
         String outcome = CellText.flat(outcomeCell);
-        Matcher stem = OUTCOME_STEM.matcher(outcome);
-        if (stem.find()) {
-            outcomeStem = outcomeStem == null ? stem.group(1) : outcomeStem;
-            outcome = outcome.substring(stem.end());
+        String stem = stem(OUTCOME_STEM, outcome);
+        if (stem != null) {
+            outcomeStem = outcomeStem == null ? stem : outcomeStem;
+            outcome = outcome.substring(stem.length()).strip();
         }
         Matcher numbered = NUMBERED_OUTCOME.matcher(outcome);
         OutcomeDraft current = outcomes.isEmpty() ? null : outcomes.get(outcomes.size() - 1);
@@ -100,10 +100,10 @@ final class OutcomeTable {
 
     private void criteria(OutcomeDraft outcome, String cell, boolean continued) {
         String text = CellText.flat(cell);
-        Matcher stem = CRITERION_STEM.matcher(text);
-        if (stem.find()) {
-            criterionStem = criterionStem == null ? stem.group(1) : criterionStem;
-            text = text.substring(stem.end());
+        String stem = stem(CRITERION_STEM, text);
+        if (stem != null) {
+            criterionStem = criterionStem == null ? stem : criterionStem;
+            text = text.substring(stem.length()).strip();
         }
         List<int[]> starts = criterionStarts(outcome, text);
         String before = text.substring(0, starts.isEmpty() ? text.length() : starts.get(0)[0]).strip();
@@ -125,6 +125,12 @@ final class OutcomeTable {
                     + " in a continuation row " + (pageBreak ? "after a page break" : "of the table")
                     + ", " + (first.equals(last) ? "has" : "have") + " been kept under learning outcome " + outcome.number + ".");
         }
+    }
+
+    /** The column's stem ("The Learner will:") where the cell begins with it, else null. */
+    private static String stem(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m.group(1) : null;
     }
 
     /** Text that begins a cell before any criterion number finishes the criterion the page break cut. */

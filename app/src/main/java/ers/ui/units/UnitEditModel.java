@@ -3,7 +3,6 @@ package ers.ui.units;
 import ers.spec.CatalogEntry;
 import ers.spec.UnitCatalog;
 import ers.spec.importing.UnitImporter;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -51,19 +50,9 @@ public final class UnitEditModel {
     }
 
     public boolean save() {
-        var spec = draft.spec();
-        if (spec.isEmpty()) {
-            message.set("Not saved: " + String.join("; ", draft.problems()));
-            return false;
-        }
-        try {
-            file = UnitSaving.save(spec.get(), folder, catalog.get(), file);
-            message.set("Saved to " + file + ".");
-            return true;
-        } catch (IOException e) {
-            message.set("Not saved: " + e.getMessage());
-            return false;
-        }
+        Path written = UnitSaving.save(draft, folder, catalog.get(), file, message::set);
+        file = written != null ? written : file;
+        return written != null;
     }
 
     public ReadOnlyBooleanProperty readOnlyProperty() {

@@ -5,7 +5,6 @@ import ers.spec.importing.ImportedUnit;
 import ers.text.Plural;
 import ers.spec.importing.UnitImportException;
 import ers.spec.importing.UnitImporter;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -57,20 +56,12 @@ public final class UnitImportModel {
 
     /** Saves the unit as corrected to the units folder; the message says where, or why not. */
     public boolean save() {
-        var spec = draft.spec();
-        if (spec.isEmpty()) {
-            message.set("Not saved: " + String.join("; ", draft.problems()));
-            return false;
-        }
-        try {
-            Path file = UnitSaving.save(spec.get(), folder, catalog.get(), null);
+        Path file = UnitSaving.save(draft, folder, catalog.get(), null, message::set);
+        if (file != null) {
             saved.set(file);
             message.set("Saved to " + file + "; it is offered beside the bundled units.");
-            return true;
-        } catch (IOException e) {
-            message.set("Not saved: " + e.getMessage());
-            return false;
         }
+        return file != null;
     }
 
     private void show(ImportedUnit unit) {

@@ -10,11 +10,33 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Saves a unit to the user's units folder, whole or not at all, under an id no other unit uses. */
 final class UnitSaving {
 
     private UnitSaving() {
+    }
+
+    /**
+     * Saves the draft if it is valid, saying in {@code message} where it went or why it did not.
+     *
+     * @return the file written, or null when nothing was saved
+     */
+    static Path save(UnitDraft draft, Path folder, UnitCatalog catalog, Path replacing, Consumer<String> message) {
+        var spec = draft.spec();
+        if (spec.isEmpty()) {
+            message.accept("Not saved: " + String.join("; ", draft.problems()));
+            return null;
+        }
+        try {
+            Path file = save(spec.get(), folder, catalog, replacing);
+            message.accept("Saved to " + file + ".");
+            return file;
+        } catch (IOException e) {
+            message.accept("Not saved: " + e.getMessage());
+            return null;
+        }
     }
 
     /**
