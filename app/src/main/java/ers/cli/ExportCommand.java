@@ -12,12 +12,12 @@ import ers.portfolio.PortfolioUnit;
 import ers.portfolio.SignatureJudge;
 import ers.portfolio.progress.GapsCsv;
 import ers.portfolio.progress.PortfolioProgress;
-import ers.portfolio.progress.Words;
 import ers.portfolio.seal.KeyFileException;
 import ers.portfolio.seal.SigningKey;
 import ers.sheet.SheetException;
 import ers.sheet.SheetPage;
 import ers.sheet.UnitSheet;
+import ers.text.Plural;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -97,7 +97,7 @@ final class ExportCommand implements Callable<Integer> {
                 byte[] csv = GapsCsv.of(PortfolioProgress.of(portfolio, SignatureJudge.standard(), LocalDate.now()));
                 AtomicFiles.write(gaps, csv);
                 spec.commandLine().getOut().println(gaps + ": gap analysis of "
-                        + Words.count(portfolio.units().size(), "unit"));
+                        + Plural.of(portfolio.units().size(), "unit"));
                 writing = out;
             }
             if (out == null) {
@@ -107,7 +107,7 @@ final class ExportCommand implements Callable<Integer> {
                 List<SheetPage> pages = SummaryExport.layout(portfolio, SignatureJudge.standard(), LocalDate.now());
                 AtomicFiles.write(out, stream -> SummaryExport.write(portfolio, pages, stream));
                 spec.commandLine().getOut().println(out + ": " + Files.size(out) + " bytes, unit achievement record, "
-                        + Words.count(pages.size(), "page"));
+                        + Plural.of(pages.size(), "page"));
                 return 0;
             }
             List<String> ids = unitIds(portfolio);
@@ -125,7 +125,7 @@ final class ExportCommand implements Callable<Integer> {
                 }
             });
             spec.commandLine().getOut().println(out + ": " + Files.size(out) + " bytes, record sheets for "
-                    + (ids.isEmpty() ? Words.count(portfolio.units().size(), "unit") : String.join(", ", units))
+                    + (ids.isEmpty() ? Plural.of(portfolio.units().size(), "unit") : String.join(", ", units))
                     + (key == null ? "" : ", signed as " + key.certificate().getSubjectX500Principal().getName()));
             return 0;
         } catch (InvalidFileException e) {

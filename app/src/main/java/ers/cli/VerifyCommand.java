@@ -1,6 +1,5 @@
 package ers.cli;
 
-import ers.portfolio.progress.Words;
 import ers.home.AppHome;
 import ers.json.InvalidFileException;
 import ers.portfolio.HistoryEntry;
@@ -14,6 +13,7 @@ import ers.portfolio.seal.KeyFileException;
 import ers.portfolio.seal.SealVerifier;
 import ers.portfolio.seal.TrustList;
 import ers.portfolio.seal.Verdict;
+import ers.text.Plural;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -91,7 +91,7 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         out.println(file + ": " + valid + " valid, " + failed + " failed"
-                + " signature" + (valid + failed == 1 ? "" : "s") + " in " + Words.count(portfolio.units().size(), "unit"));
+                + " signature" + (valid + failed == 1 ? "" : "s") + " in " + Plural.of(portfolio.units().size(), "unit"));
         return failed == 0 ? 0 : SIGNATURE_FAILED;
     }
 

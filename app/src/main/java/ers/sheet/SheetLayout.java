@@ -83,6 +83,9 @@ public final class SheetLayout {
         }
         flow.paragraph("Evidence Record Sheet", Face.BOLD, 18, "the sheet's title");
         flow.paragraph(data.unitTitle(), Face.BOLD, 12, "the title of unit " + data.unitCode());
+        if (data.unitNotice() != null) {
+            flow.paragraph(data.unitNotice(), Face.REGULAR, 9, "what is missing from unit " + data.unitCode());
+        }
         flow.advance(1);
         flow.paragraph(data.candidateLine(), Face.REGULAR, 8, "the candidate's or centre's name or number");
         flow.advance(8);
