@@ -1,6 +1,7 @@
 package ers.cli;
 
 import ers.json.InvalidFileException;
+import ers.json.Printable;
 import ers.pdf.ExportProgress;
 import ers.pdf.PdfSigner;
 import ers.pdf.SheetExport;
@@ -84,22 +85,24 @@ final class ExportCommand implements Callable<Integer> {
                             "Evidence Record Sheets of " + portfolio.candidate().name(), stream);
                 }
             });
-            spec.commandLine().getOut().println(out + ": " + Files.size(out) + " bytes, record sheets for "
-                    + (ids.isEmpty() ? portfolio.units().size() + " units" : String.join(", ", units))
-                    + (key == null ? "" : ", signed as " + key.certificate().getSubjectX500Principal().getName()));
+            spec.commandLine().getOut().println(Printable.name(out.toString()) + ": " + Files.size(out)
+                    + " bytes, record sheets for "
+                    + (ids.isEmpty() ? portfolio.units().size() + " units" : Printable.text(String.join(", ", units)))
+                    + (key == null ? "" : ", signed as "
+                    + Printable.text(key.certificate().getSubjectX500Principal().getName())));
             return 0;
         } catch (InvalidFileException e) {
             e.problems().forEach(err::println);
         } catch (KeyFileException e) {
-            err.println(e.getMessage());
+            err.println(Printable.text(e.getMessage()));
         } catch (UnknownUnit | SheetException e) {
-            err.println(file + ": " + e.getMessage());
+            err.println(Printable.name(file.toString()) + ": " + Printable.text(e.getMessage()));
         } catch (NoSuchFileException e) {
-            err.println(out + ": cannot write the PDF: the folder " + parent() + " does not exist");
+            err.println(name(out) + ": cannot write the PDF: the folder " + Printable.name(parent()) + " does not exist");
         } catch (AccessDeniedException e) {
-            err.println(out + ": cannot write the PDF: permission denied");
+            err.println(name(out) + ": cannot write the PDF: permission denied");
         } catch (IOException e) {
-            err.println(out + ": cannot write the PDF: " + e.getMessage());
+            err.println(name(out) + ": cannot write the PDF: " + Printable.text(e.getMessage()));
         }
         return 1;
     }
@@ -116,6 +119,10 @@ final class ExportCommand implements Callable<Integer> {
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    private static String name(Path path) {
+        return Printable.name(path.toString());
     }
 
     private String parent() {

@@ -20,6 +20,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,6 +65,7 @@ public final class JsonDocument {
             if (Files.isDirectory(file)) {
                 throw new InvalidFileException(Problem.whole(name, "is a folder, not a file"));
             }
+            refuseSpecial(file, name);
             long size = Files.size(file);
             if (size > maxBytes) {
                 throw new InvalidFileException(tooLarge(name, size, maxBytes));
@@ -86,9 +88,25 @@ public final class JsonDocument {
         return parse(name, bytes);
     }
 
+    /**
+     * Refuses a pipe, a device or a socket before it is opened: opening a FIFO waits for a writer
+     * that may never come, and a device may never end. A link is followed to what it names.
+     */
+    public static void refuseSpecial(Path file, String name) throws InvalidFileException {
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            throw new InvalidFileException(Problem.whole(name, "is not a regular file (a pipe, a device or a socket), "
+                    + "so it was not read"));
+        }
+    }
+
     public static JsonDocument parse(String name, byte[] bytes) throws InvalidFileException {
         if (isBlank(bytes)) {
             throw new InvalidFileException(Problem.whole(name, "the file is empty"));
+        }
+        Optional<String> wide = TextEncoding.wide(bytes);
+        if (wide.isPresent()) {
+            throw new InvalidFileException(Problem.whole(name, "the file is not saved as UTF-8 text but as "
+                    + wide.get() + "; save it as UTF-8 and try again"));
         }
         try (JsonParser parser = JsonConfig.mapper().createParser(bytes)) {
             try {

@@ -60,6 +60,7 @@ public final class PortfolioReader {
         }
         Portfolio portfolio = bind(document);
         problems.addAll(crossFieldProblems(document, portfolio));
+        problems.addAll(SignatureRules.problems(document, portfolio));
         if (!problems.isEmpty()) {
             throw new InvalidFileException(named(document, problems));
         }
