@@ -75,9 +75,10 @@ final class SignatureFields {
         if (line.state() == SignatureState.ABSENT) {
             return;
         }
-        if (line.state() == SignatureState.VOID) {
+        if (line.state() == SignatureState.VOID || line.state() == SignatureState.MISSING) {
             if (slot.kind() == Slot.Kind.SIGNATURE) {
-                stack(type.wrap(SignatureLine.VOID_TEXT, Face.BOLD, VOID_SIZE, slot.width() - 4, slot.where()),
+                String text = line.state() == SignatureState.VOID ? SignatureLine.VOID_TEXT : SignatureLine.MISSING_TEXT;
+                stack(type.wrap(text, Face.BOLD, VOID_SIZE, slot.width() - 4, slot.where()),
                         x, top, Face.BOLD, VOID_SIZE);
             }
             return;

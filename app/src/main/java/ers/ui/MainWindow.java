@@ -447,6 +447,7 @@ public final class MainWindow {
                     case VALID -> "signed";
                     case VOID -> "VOID";
                     case ABSENT -> "not signed";
+                    case MISSING -> "MISSING";
                 })
                 .collect(Collectors.joining(" \u00b7 "));
     }
