@@ -108,6 +108,7 @@ public final class JsonDocument {
             throw new InvalidFileException(Problem.whole(name, "the file is not saved as UTF-8 text but as "
                     + wide.get() + "; save it as UTF-8 and try again"));
         }
+        refuseCrowdedObject(name, bytes);
         try (JsonParser parser = JsonConfig.mapper().createParser(bytes)) {
             try {
                 JsonNode tree = JsonConfig.mapper().readTree(parser);
@@ -123,6 +124,34 @@ public final class JsonDocument {
             }
         } catch (IOException e) {
             throw new InvalidFileException(Problem.whole(name, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Refuses an object with more than {@link JsonConfig#MAX_FIELDS} fields where its fields pass
+     * the limit. A hostile file of hundreds of thousands of fields would otherwise be built into a
+     * tree and checked field by field, taking many seconds and hundreds of megabytes to refuse.
+     * Text that is not JSON is left for the parser to report.
+     */
+    private static void refuseCrowdedObject(String name, byte[] bytes) throws InvalidFileException {
+        int[] fields = new int[JsonConfig.MAX_NESTING + 2];
+        int depth = 0;
+        try (JsonParser parser = JsonConfig.mapper().getFactory().createParser(bytes)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                    fields[++depth] = 0;
+                } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    depth--;
+                } else if (token == JsonToken.FIELD_NAME && ++fields[depth] > JsonConfig.MAX_FIELDS) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    throw new InvalidFileException(new Problem(name, at.getLineNr(), at.getColumnNr(), "",
+                            "the file is not a plausible document of this kind: an object has more than "
+                                    + JsonConfig.MAX_FIELDS + " fields; so it was not read"));
+                }
+            }
+        } catch (IOException e) {
+            // Not well-formed, or over another limit: the parse that follows says where and why.
         }
     }
 
