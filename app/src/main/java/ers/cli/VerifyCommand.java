@@ -36,6 +36,8 @@ import picocli.CommandLine.Spec;
                 "Prints one line per unit and role with its status (valid, VOID, MISSING or absent), signer and",
                 "date, and for a void one what changed. MISSING: the history records a signature the file no",
                 "longer holds. With --history, an entry no valid seal covers is marked \"not sealed\".",
+                "Given a signed PDF, checks that its signature verifies, covers the whole file, and that",
+                "nothing was added after it (it allows no changes: DocMDP P=1).",
                 "Exit status: 0 when every signature present is valid, 3 when any is void, missing or fails its",
                 "cryptographic check (or, with --trusted-only, is not key-signed by a trusted certificate),",
                 "1 when the file cannot be read."})
@@ -48,7 +50,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "The portfolio file (.ers.json).")
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "The portfolio file (.ers.json), or a PDF exported with --sign-with.")
     private Path file;
 
     @Option(names = "--trust", paramLabel = "CERTIFICATE",
@@ -69,6 +72,9 @@ final class VerifyCommand implements Callable<Integer> {
         Portfolio portfolio;
         TrustList trustList;
         try {
+            if (PdfVerification.isPdf(file)) {
+                return PdfVerification.verify(file, trustList(), trustedOnly, out, err);
+            }
             portfolio = PortfolioReader.read(file);
             trustList = trustList();
         } catch (InvalidFileException e) {
