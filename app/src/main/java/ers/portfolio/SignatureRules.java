@@ -1,9 +1,10 @@
 package ers.portfolio;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import ers.json.JsonDocument;
 import ers.json.Problem;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,17 +17,19 @@ final class SignatureRules {
     private SignatureRules() {
     }
 
-    static List<Problem> problems(JsonDocument document, Portfolio portfolio) {
+    /** Read from the document as written, in either format: both keep signatures at {@code /units/N/signatures}. */
+    static List<Problem> problems(JsonDocument document) {
         List<Problem> problems = new ArrayList<>();
-        for (int u = 0; u < portfolio.units().size(); u++) {
-            List<Signature> signatures = portfolio.units().get(u).signatures();
-            Set<Role> signed = EnumSet.noneOf(Role.class);
+        JsonNode units = document.tree().path("units");
+        for (int u = 0; u < units.size(); u++) {
+            JsonNode signatures = units.get(u).path("signatures");
+            Set<String> signed = new HashSet<>();
             for (int s = 0; s < signatures.size(); s++) {
-                Role role = signatures.get(s).role();
+                String role = signatures.get(s).path("role").asText();
                 if (!signed.add(role)) {
                     problems.add(document.problemAt("/units/" + u + "/signatures/" + s + "/role", "the "
-                            + role.inSentence() + " line is signed twice; a line carries one signature, "
-                            + "so this file cannot say which of the two stands"));
+                            + Role.byKey(role).map(Role::inSentence).orElse(role) + " line is signed twice; a line "
+                            + "carries one signature, so this file cannot say which of the two stands"));
                 }
             }
         }

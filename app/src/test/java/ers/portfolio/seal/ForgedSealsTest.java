@@ -39,11 +39,11 @@ class ForgedSealsTest {
     private static final SignatureJudge JUDGE = SignatureJudge.standard();
 
     private static PortfolioUnit withSignatures(PortfolioUnit unit, List<Signature> signatures) {
-        return new PortfolioUnit(unit.spec(), unit.evidence(), signatures, unit.history());
+        return unit.withSignatures(signatures, unit.history());
     }
 
     private static PortfolioUnit withHistory(PortfolioUnit unit, List<HistoryEntry> history) {
-        return new PortfolioUnit(unit.spec(), unit.evidence(), unit.signatures(), history);
+        return unit.withHistory(history);
     }
 
     @Test
@@ -132,9 +132,9 @@ class ForgedSealsTest {
         PortfolioUnit unit = SignedSheets.only(signed);
         Signature genuine = unit.signature(Role.ASSESSOR).orElseThrow();
         Seal seal = genuine.seal();
-        byte[] content = SealedContent.of(signed, unit, genuine, seal.history()).canonicalBytes();
+        byte[] content = SealedContent.of(seal.formOrFirst(), signed, unit, genuine, seal.history()).canonicalBytes();
         Seal timeless = new Seal(seal.algorithm(), seal.digest(), seal.history(), seal.parts(),
-                Base64.getEncoder().encodeToString(signWithoutSigningTime(content, jane)));
+                Base64.getEncoder().encodeToString(signWithoutSigningTime(content, jane)), seal.form());
         Signature forgedSignature = new Signature(genuine.role(), genuine.name(), genuine.date(), genuine.drawing(),
                 genuine.typed(), genuine.note(), timeless);
         Portfolio forged = signed.withUnits(List.of(withSignatures(unit, List.of(forgedSignature))));
