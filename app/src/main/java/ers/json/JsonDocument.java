@@ -116,7 +116,9 @@ public final class JsonDocument {
                     // Nothing but a byte-order mark and white space.
                     throw new InvalidFileException(Problem.whole(name, "the file is empty"));
                 }
-                return new JsonDocument(name, tree, bytes);
+                JsonDocument document = new JsonDocument(name, tree, bytes);
+                document.refuseEndlessNumber("", tree);
+                return document;
             } catch (JsonProcessingException e) {
                 // A limit exceeded has no location of its own; the parser knows where it stopped.
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
@@ -152,6 +154,25 @@ public final class JsonDocument {
             }
         } catch (IOException e) {
             // Not well-formed, or over another limit: the parse that follows says where and why.
+        }
+    }
+
+    /**
+     * Refuses a number too large for a double (1e400 reads as infinity), where it is written:
+     * no field of the formats holds one, and the schema validator cannot compare it with a limit.
+     */
+    private void refuseEndlessNumber(String pointer, JsonNode node) throws InvalidFileException {
+        if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+            throw new InvalidFileException(problemAt(pointer, "the number is too large for any field of this format"));
+        }
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                refuseEndlessNumber(child(pointer, field.getKey()), field.getValue());
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                refuseEndlessNumber(pointer + "/" + i, node.get(i));
+            }
         }
     }
 

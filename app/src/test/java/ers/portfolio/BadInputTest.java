@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import ers.json.InvalidFileException;
+import ers.json.JsonConfig;
 import ers.json.Problem;
 import ers.portfolio.seal.SignedSheets;
 import ers.spec.UnitSpecReader;
@@ -14,6 +16,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -62,7 +65,8 @@ class BadInputTest {
         assertEquals(dir.resolve("candidate.ers.json") + ":" + lineAndColumn(text, number + ", 20.25"),
                 problem.file() + ":" + problem.line() + ":" + problem.column(), problem.toString());
         assertTrue(problem.message().contains("/strokes/0/1/0"), problem.message());
-        assertTrue(problem.message().contains("100000"), problem.message());
+        assertTrue(problem.message().contains(number.contains("e400") ? "the number is too large" : "100000"),
+                problem.message());
     }
 
     @Test
@@ -119,6 +123,19 @@ class BadInputTest {
         Files.writeString(file, text);
         InvalidFileException e = assertThrows(InvalidFileException.class, () -> UnitSpecReader.read(file));
         assertTrue(e.problems().get(0).message().contains("is not a criterion number"), e.getMessage());
+    }
+
+    /** Java's {@code $} matches before a final line break; every schema ends its patterns at the end of the text. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"portfolio.schema.json", "portfolio-v1.schema.json", "unit-spec.schema.json"})
+    void everySchemaPatternIsAnchoredToTheWholeString(String schema) throws Exception {
+        JsonNode tree = JsonConfig.mapper().readTree(Path.of(System.getProperty("ers.repo"), "specs", schema).toFile());
+        List<String> patterns = tree.findValues("pattern").stream().filter(JsonNode::isTextual).map(JsonNode::asText)
+                .filter(p -> p.startsWith("^")).toList();
+        assertFalse(patterns.isEmpty());
+        for (String pattern : patterns) {
+            assertTrue(pattern.endsWith("(?![\\s\\S])") && !pattern.contains("$"), schema + ": " + pattern);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
