@@ -76,6 +76,18 @@ class BadInputTest {
         assertEquals(lineAndColumn(text, "1e400"), problem.line() + ":" + problem.column(), problem.toString());
     }
 
+    /** Found by the fuzz test: the schema validator could not compare infinity with a constant or a limit. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"\"formatVersion\" : 2,", "\"level\" : 3,"})
+    void aNumberTooLargeForADoubleIsRefusedWhereItIsWritten(String field) throws Exception {
+        String json = SmallPortfolio.json();
+        assertTrue(json.contains(field), field);
+        String text = json.replaceFirst(field, field.substring(0, field.indexOf(':') + 2) + "1e400,");
+        Problem problem = refused(text);
+        assertEquals(lineAndColumn(text, "1e400"), problem.line() + ":" + problem.column(), problem.toString());
+        assertTrue(problem.message().contains("the number is too large for any field of this format"), problem.message());
+    }
+
     @Test
     void aSealCountThatIsNotWholeIsRefused() throws Exception {
         String text = signedJson().replaceFirst("\"history\" : 1,", "\"history\" : 1.5,");
