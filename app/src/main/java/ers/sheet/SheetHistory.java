@@ -10,7 +10,6 @@ import ers.portfolio.UkDates;
 import ers.portfolio.seal.SealVerifier;
 import ers.portfolio.seal.SealedHistory;
 import ers.portfolio.seal.Verdict;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +22,7 @@ import java.util.stream.IntStream;
 public record SheetHistory(List<Event> events, List<Check> checks) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/London"));
+            .withZone(UkDates.ZONE);
 
     public SheetHistory {
         events = List.copyOf(events);
