@@ -1,6 +1,7 @@
 package ers.cli;
 
 import ers.json.InvalidFileException;
+import ers.json.Printable;
 import ers.pdf.ExportProgress;
 import ers.pdf.PdfSigner;
 import ers.pdf.SheetExport;
@@ -96,7 +97,7 @@ final class ExportCommand implements Callable<Integer> {
                 writing = gaps;
                 byte[] csv = GapsCsv.of(PortfolioProgress.of(portfolio, SignatureJudge.standard(), LocalDate.now()));
                 AtomicFiles.write(gaps, csv);
-                spec.commandLine().getOut().println(gaps + ": gap analysis of "
+                spec.commandLine().getOut().println(name(gaps) + ": gap analysis of "
                         + Plural.of(portfolio.units().size(), "unit"));
                 writing = out;
             }
@@ -106,7 +107,7 @@ final class ExportCommand implements Callable<Integer> {
             if (summary) {
                 List<SheetPage> pages = SummaryExport.layout(portfolio, SignatureJudge.standard(), LocalDate.now());
                 AtomicFiles.write(out, stream -> SummaryExport.write(portfolio, pages, stream));
-                spec.commandLine().getOut().println(out + ": " + Files.size(out) + " bytes, unit achievement record, "
+                spec.commandLine().getOut().println(name(out) + ": " + Files.size(out) + " bytes, unit achievement record, "
                         + Plural.of(pages.size(), "page"));
                 return 0;
             }
@@ -124,22 +125,24 @@ final class ExportCommand implements Callable<Integer> {
                             "Evidence Record Sheets of " + portfolio.candidate().name(), stream);
                 }
             });
-            spec.commandLine().getOut().println(out + ": " + Files.size(out) + " bytes, record sheets for "
-                    + (ids.isEmpty() ? Plural.of(portfolio.units().size(), "unit") : String.join(", ", units))
-                    + (key == null ? "" : ", signed as " + key.certificate().getSubjectX500Principal().getName()));
+            spec.commandLine().getOut().println(name(out) + ": " + Files.size(out) + " bytes, record sheets for "
+                    + (ids.isEmpty() ? Plural.of(portfolio.units().size(), "unit") : Printable.text(String.join(", ", units)))
+                    + (key == null ? "" : ", signed as "
+                    + Printable.text(key.certificate().getSubjectX500Principal().getName())));
             return 0;
         } catch (InvalidFileException e) {
             e.problems().forEach(err::println);
         } catch (KeyFileException e) {
-            err.println(e.getMessage());
+            err.println(Printable.text(e.getMessage()));
         } catch (UnknownUnit | SheetException e) {
-            err.println(file + ": " + e.getMessage());
+            err.println(Printable.name(file.toString()) + ": " + Printable.text(e.getMessage()));
         } catch (NoSuchFileException e) {
-            err.println(writing + ": cannot write " + kind(writing) + ": the folder " + parent(writing) + " does not exist");
+            err.println(name(writing) + ": cannot write " + kind(writing) + ": the folder "
+                    + Printable.name(parent(writing)) + " does not exist");
         } catch (AccessDeniedException e) {
-            err.println(writing + ": cannot write " + kind(writing) + ": permission denied");
+            err.println(name(writing) + ": cannot write " + kind(writing) + ": permission denied");
         } catch (IOException e) {
-            err.println(writing + ": cannot write " + kind(writing) + ": " + e.getMessage());
+            err.println(name(writing) + ": cannot write " + kind(writing) + ": " + Printable.text(e.getMessage()));
         }
         return 1;
     }
@@ -156,6 +159,10 @@ final class ExportCommand implements Callable<Integer> {
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    private static String name(Path path) {
+        return Printable.name(String.valueOf(path));
     }
 
     private String kind(Path path) {

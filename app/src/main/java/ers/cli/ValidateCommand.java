@@ -3,6 +3,7 @@ package ers.cli;
 import ers.home.AppHome;
 import ers.json.InvalidFileException;
 import ers.json.JsonDocument;
+import ers.json.Printable;
 import ers.json.Problem;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
@@ -45,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 String what = validate(file, out);
-                out.println(file + ": valid " + what);
+                out.println(Printable.name(file.toString()) + ": valid " + Printable.text(what));
             } catch (InvalidFileException e) {
                 invalid++;
                 e.problems().forEach(out::println);

@@ -94,7 +94,7 @@ public final class SchemaCheck {
 
     /** The offending value, cut short where a hostile file makes it long enough to bury the message. */
     private static String quoted(String value) {
-        return "\"" + (value.length() <= QUOTED ? value : value.substring(0, QUOTED) + "\u2026") + "\"";
+        return "\"" + Printable.text(value.length() <= QUOTED ? value : value.substring(0, QUOTED) + "\u2026") + "\"";
     }
 
     private static String formatMessage(ValidationMessage m, String error) {

@@ -76,9 +76,10 @@ final class SignatureFields {
         if (line.state() == SignatureState.ABSENT) {
             return;
         }
-        if (line.state() == SignatureState.VOID) {
+        if (line.state() == SignatureState.VOID || line.state() == SignatureState.MISSING) {
             if (slot.kind() == Slot.Kind.SIGNATURE) {
-                stack(SignatureLine.VOID_TEXT, Face.BOLD, VOID_SIZE, slot, x, top);
+                String text = line.state() == SignatureState.VOID ? SignatureLine.VOID_TEXT : SignatureLine.MISSING_TEXT;
+                stack(text, Face.BOLD, VOID_SIZE, slot, x, top);
             }
             return;
         }

@@ -77,6 +77,7 @@ public final class SheetState {
                     case VALID -> "signed";
                     case VOID -> "VOID";
                     case ABSENT -> "not signed";
+                    case MISSING -> "MISSING";
                 })
                 .collect(Collectors.joining(" \u00b7 "));
     }

@@ -66,6 +66,7 @@ public final class UnitList {
             case VALID -> "Signed off";
             case VOID -> "Sign-off void: changed since signed";
             case ABSENT -> "Not signed off";
+            case MISSING -> "Sign-off MISSING: removed from the file";
         };
     }
 

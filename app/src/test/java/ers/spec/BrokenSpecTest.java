@@ -102,21 +102,25 @@ class BrokenSpecTest {
         assertTrue(line.contains(message), line);
     }
 
-    /** Windows editors save with a byte-order mark, or as UTF-16 ("Unicode"); both are read. */
+    /**
+     * Windows editors save with a byte-order mark, which is read; a file saved as UTF-16
+     * ("Unicode") is refused, as the format is UTF-8 and other tools would not read it.
+     */
     @Test
-    void aUnitSavedWithAByteOrderMarkOrAsUtf16Loads() throws Exception {
+    void aUnitSavedWithAByteOrderMarkLoadsAndAsUtf16IsRefused() throws Exception {
         byte[] text = VALID.replace("Prepare the briefing", "Prepare the £5 briefing").getBytes(StandardCharsets.UTF_8);
         byte[] withMark = new byte[text.length + 3];
         withMark[0] = (byte) 0xEF;
         withMark[1] = (byte) 0xBB;
         withMark[2] = (byte) 0xBF;
         System.arraycopy(text, 0, withMark, 3, text.length);
-        for (byte[] bytes : List.of(withMark, VALID.replace("Prepare the briefing", "Prepare the £5 briefing")
-                .getBytes(StandardCharsets.UTF_16))) {
-            Path file = dir.resolve("u1.json");
-            Files.write(file, bytes);
-            assertEquals("Prepare the £5 briefing", UnitSpecReader.read(file).criteria().get(0).text());
-        }
+        Path file = dir.resolve("u1.json");
+        Files.write(file, withMark);
+        assertEquals("Prepare the £5 briefing", UnitSpecReader.read(file).criteria().get(0).text());
+        Files.write(file, VALID.getBytes(StandardCharsets.UTF_16));
+        InvalidFileException e = assertThrows(InvalidFileException.class, () -> UnitSpecReader.read(file));
+        assertEquals(file + ": the file is not saved as UTF-8 text but as UTF-16; save it as UTF-8 and try again",
+                e.getMessage());
     }
 
     @Test
