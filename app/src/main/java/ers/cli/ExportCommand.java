@@ -9,6 +9,7 @@ import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.SignatureJudge;
+import ers.portfolio.files.Outputs;
 import ers.portfolio.seal.KeyFileException;
 import ers.portfolio.seal.SigningKey;
 import ers.sheet.SheetException;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -37,7 +39,8 @@ import picocli.CommandLine.Spec;
         header = "Writes the record sheets of a portfolio to one PDF/A-2b file.",
         description = {"Writes the Evidence Record Sheets of a portfolio to one PDF/A-2b file,",
                 "one sheet per unit (or only the units given with --unit).",
-                "An existing output file is replaced only once the new one is complete.",
+                "An existing PDF is replaced only once the new one is complete; any other file,",
+                "the portfolio itself included, is never written over.",
                 "With --sign-with, the PDF is signed with that key (password from " + KeyPassword.VARIABLE + " or asked).",
                 "Exit status: 0 when written, 1 when the portfolio, a unit or the output cannot be used."})
 final class ExportCommand implements Callable<Integer> {
@@ -68,6 +71,12 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Optional<String> refused = Outputs.of(out, Outputs.Kind.PDF)
+                .notOver("the portfolio", file).notOver("the key file", signWith).refusal();
+        if (refused.isPresent()) {
+            err.println(out + ": not written: it " + refused.get());
+            return 1;
+        }
         try {
             Portfolio portfolio = PortfolioReader.read(file);
             List<String> ids = unitIds(portfolio);
