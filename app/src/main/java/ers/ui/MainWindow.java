@@ -114,8 +114,7 @@ public final class MainWindow {
         root.setBottom(statusBar());
 
         model.portfolioProperty().addListener((obs, was, now) -> refresh());
-        model.fileProperty().addListener((obs, was, now) -> say(now == null ? "New portfolio: save it with Ctrl+S."
-                : "Opened " + now + "."));
+        model.fileProperty().addListener((obs, was, now) -> say(model.openedMessage()));
         units.view().getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> refresh());
         grid.selectedRowProperty().addListener((obs, was, row) -> showDetails(row));
         grid.focusedCriterionProperty().addListener((obs, was, c) -> details.showCriterion(c));
@@ -437,7 +436,7 @@ public final class MainWindow {
     }
 
     private void openForVerification() {
-        model.dialogs().chooseFileToOpen().ifPresent(file -> VerifierWindow.open(stage, file, trust));
+        model.dialogs().chooseFileToOpen().ifPresent(file -> VerifierWindow.open(stage, file, trust, model.dialogs()));
     }
 
     /** The collapsed Signatures bar still says where each line stands. */

@@ -1,6 +1,7 @@
 package ers.portfolio.files;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -21,6 +22,8 @@ import java.util.Optional;
 public final class ProcessLocks {
 
     private static final Map<Path, Open> OPEN = new HashMap<>();
+    /** A lock file holds a short note; more is not read. */
+    private static final int MAX_NOTE = 64 * 1024;
 
     private ProcessLocks() {
     }
@@ -72,6 +75,20 @@ public final class ProcessLocks {
         try (FileChannel channel = FileChannel.open(key, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             return probe(channel, position, size);
         }
+    }
+
+    /** The content of a lock file, read without opening, and so without closing, a second channel on it. */
+    public static synchronized byte[] read(Path file) throws IOException {
+        Open open = OPEN.get(key(file));
+        if (open == null) {
+            return Files.readAllBytes(file);
+        }
+        ByteBuffer content = ByteBuffer.allocate((int) Math.min(open.channel.size(), MAX_NOTE));
+        int read;
+        do {
+            read = open.channel.read(content, content.position());
+        } while (read > 0 && content.hasRemaining());
+        return java.util.Arrays.copyOf(content.array(), content.position());
     }
 
     private static boolean probe(FileChannel channel, long position, long size) throws IOException {

@@ -5,6 +5,7 @@ import ers.json.Problem;
 import ers.portfolio.AtomicFiles;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
+import ers.portfolio.PortfolioWriter;
 import ers.portfolio.files.ProcessLocks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +61,17 @@ public final class RecoveryStore {
                 }
             }
         }
+    }
+
+    /**
+     * Keeps work aside that its editor is letting go (to reload the file another editor saved):
+     * a copy no session holds, so it is offered like any left-behind work at the next start.
+     */
+    public Path keep(Portfolio portfolio, Path original) throws IOException {
+        Files.createDirectories(folder);
+        String name = "kept-" + UUID.randomUUID();
+        writeCopy(folder, name, portfolio, original, PortfolioWriter.toBytes(portfolio));
+        return folder.resolve(name + COPY);
     }
 
     /** Copies left behind by editors that are no longer running, newest first. */
