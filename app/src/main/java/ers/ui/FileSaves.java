@@ -121,7 +121,9 @@ final class FileSaves {
         EditLock lock = null;
         if (!own || open.lock().isEmpty()) {
             EditLock.Attempt attempt = EditLock.take(target, System.getProperty("user.name"), clock);
-            if (attempt instanceof EditLock.InUse inUse && !dialogs.confirm("Save over " + name + "?", name
+            // Who chose to edit anyway was asked once; a read-only file saved onto itself, or another open file, is asked now.
+            boolean asked = own && !readOnly;
+            if (attempt instanceof EditLock.InUse inUse && !asked && !dialogs.confirm("Save over " + name + "?", name
                     + " is open in " + who(inUse.holder()) + ". Saving now replaces what is in the file; that editor"
                     + " will be asked what to do when it next saves.\n\nSave over it anyway?")) {
                 return Optional.empty();

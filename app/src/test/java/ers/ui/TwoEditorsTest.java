@@ -100,6 +100,8 @@ class TwoEditorsTest {
                 bobDialogs.asked.toString());
         assertTrue(ticked(onDisk(), "1.3"), "Alice's tick is still in the file");
         assertTrue(bob.unsavedProperty().get(), "Bob's tick is still open, unsaved");
+        assertFalse(bobDialogs.asked.stream().anyMatch(q -> q.startsWith("confirm:")),
+                "having chosen to edit anyway, Bob is not asked again at each save: " + bobDialogs.asked);
     }
 
     @Test
