@@ -10,7 +10,6 @@ import ers.portfolio.files.PortfolioFile;
 import ers.portfolio.seal.LockedSheets;
 import ers.portfolio.seal.SheetSigning;
 import ers.spec.UnitCatalog;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -283,32 +282,10 @@ public final class EditorModel {
                 return saveAs();
             }
             default -> {
-                return reloadKeepingChanges();
+                files.reloadKeeping(history.current(), file.get(), unsavedWork, p -> show(p, file.get(), true));
+                return false;
             }
         }
-    }
-
-    /** The file as another editor saved it replaces this editor's work, which is kept aside first. */
-    private boolean reloadKeepingChanges() {
-        Path kept;
-        try {
-            kept = unsavedWork.keepAside(history.current(), file.get());
-        } catch (IOException e) {
-            dialogs.showError("Cannot reload " + documentName(), "Your changes could not be kept aside ("
-                    + e.getMessage() + "), so the file was not reloaded. Save them as another file instead.");
-            return false;
-        }
-        try {
-            Portfolio reloaded = files.reload();
-            show(reloaded, file.get(), true);
-        } catch (InvalidFileException e) {
-            dialogs.showProblems("Cannot reload " + documentName(), "The file as it now is cannot be opened; your "
-                    + "work stays open, and a copy of it is kept at " + kept + ".", e.problems());
-            return false;
-        }
-        dialogs.showInfo("Reloaded " + documentName(), "The file is open as it was last saved. Your changes are kept"
-                + " at " + kept + ": open that file to look at them, or restore them when the editor next starts.");
-        return false;
     }
 
     /** What the status line says when a file is shown. */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -100,8 +101,29 @@ final class FileSaves {
         return file == null ? "New portfolio: save it with Ctrl+S." : "Opened " + file + note + ".";
     }
 
-    Portfolio reload() throws InvalidFileException {
-        return open.reload();
+    /**
+     * Shows the file as another editor saved it in place of {@code work}, which is kept aside
+     * first; if it cannot be kept, nothing is reloaded.
+     */
+    void reloadKeeping(Portfolio work, Path file, UnsavedWork keeper, Consumer<Portfolio> show) {
+        String name = documentName.get();
+        Path kept;
+        try {
+            kept = keeper.keepAside(work, file);
+        } catch (IOException e) {
+            dialogs.showError("Cannot reload " + name, "Your changes could not be kept aside (" + e.getMessage()
+                    + "), so the file was not reloaded. Save them as another file instead.");
+            return;
+        }
+        try {
+            show.accept(open.reload());
+        } catch (InvalidFileException e) {
+            dialogs.showProblems("Cannot reload " + name, "The file as it now is cannot be opened; your work stays"
+                    + " open, and a copy of it is kept at " + kept + ".", e.problems());
+            return;
+        }
+        dialogs.showInfo("Reloaded " + name, "The file is open as it was last saved. Your changes are kept at "
+                + kept + ": open that file to look at them, or restore them when the editor next starts.");
     }
 
     /**

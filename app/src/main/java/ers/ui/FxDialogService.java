@@ -191,8 +191,8 @@ final class FxDialogService implements DialogService {
         ButtonType reload = new ButtonType("Reload", ButtonBar.ButtonData.YES);
         ButtonType saveAs = new ButtonType("Save as another file…", ButtonBar.ButtonData.OTHER);
         ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.WARNING, documentName + " has changed on disk since you opened or"
-                + " last saved it: " + what + ".\n\nReload opens it as it now is and keeps your changes aside in the recovery"
+        Alert alert = new Alert(Alert.AlertType.WARNING, "Since you opened or last saved it here, " + what
+                + ".\n\nReload opens it as it now is and keeps your changes aside in the recovery"
                 + " folder. Save as another file keeps both. Overwrite replaces their changes with yours.",
                 reload, saveAs, overwrite, ButtonType.CANCEL);
         alert.initOwner(owner);

@@ -79,7 +79,7 @@ class TwoWindowsTest {
         tickAndSave(robot, bobStage, "2.3");
 
         DialogPane changed = dialog(robot, "alex.ers.json has changed on disk");
-        assertTrue(changed.getContentText().contains("since you opened or last saved it: it was changed on"),
+        assertTrue(changed.getContentText().startsWith("Since you opened or last saved it here, it was changed on"),
                 changed.getContentText());
         click(robot, changed, "Reload");
         DialogPane reloaded = dialog(robot, "Reloaded alex.ers.json");
