@@ -69,6 +69,21 @@ class OutputRefusalTest {
     }
 
     @Test
+    void exportGapsOntoThePortfolioOrOntoTheOutPdfIsRefused() throws Exception {
+        Path portfolio = Files.copy(SAMPLE, dir.resolve("alex.ers.json"));
+        byte[] before = Files.readAllBytes(portfolio);
+        Path pdf = dir.resolve("alex.pdf");
+
+        assertEquals(1, run("export", portfolio.toString(), "--gaps", portfolio.toString()));
+        assertEquals(1, run("export", portfolio.toString(), "--out", pdf.toString(), "--gaps", pdf.toString()));
+
+        assertTrue(err.toString().contains(portfolio + ": not written: it is the portfolio itself"), err.toString());
+        assertTrue(err.toString().contains(pdf + ": not written: it is the other output itself"), err.toString());
+        assertArrayEquals(before, Files.readAllBytes(portfolio));
+        assertFalse(Files.exists(pdf));
+    }
+
+    @Test
     void exportOutOntoAFolderIsRefused() {
         assertEquals(1, run("export", SAMPLE.toString(), "--out", dir.toString()));
         assertTrue(err.toString().contains(dir + ": not written: it is a folder"), err.toString());

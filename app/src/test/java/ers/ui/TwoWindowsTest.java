@@ -11,6 +11,7 @@ import ers.portfolio.PortfolioWriter;
 import ers.portfolio.recovery.Recovered;
 import ers.portfolio.recovery.RecoveryStore;
 import ers.testing.Portfolios;
+import ers.ui.grid.TickCell;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -24,7 +24,8 @@ public final class Outputs {
     public enum Kind {
         PDF("a PDF"),
         PORTFOLIO("a portfolio"),
-        CERTIFICATE("a certificate");
+        CERTIFICATE("a certificate"),
+        CSV("a CSV file");
 
         private final String words;
 
@@ -98,6 +99,7 @@ public final class Outputs {
             case PDF -> head(file, PDF_HEADER).contains("%PDF-");
             case PORTFOLIO -> head(file, HEAD).contains("\"" + Portfolio.FORMAT + "\"");
             case CERTIFICATE -> isCertificate(file);
+            case CSV -> isPlainTable(head(file, PDF_HEADER));
         };
     }
 
@@ -105,6 +107,12 @@ public final class Outputs {
         try (InputStream in = Files.newInputStream(file)) {
             return new String(in.readNBytes(bytes), StandardCharsets.ISO_8859_1);
         }
+    }
+
+    /** Text that is neither a portfolio nor a PDF: what a spreadsheet saves as CSV. */
+    private static boolean isPlainTable(String head) {
+        String start = head.stripLeading();
+        return head.indexOf('\0') < 0 && !start.startsWith("{") && !start.startsWith("%PDF-");
     }
 
     private static boolean isCertificate(Path file) throws IOException {
