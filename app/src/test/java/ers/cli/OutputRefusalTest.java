@@ -5,28 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A verb never writes its output over its own input, nor over a file of another kind. */
-class OutputRefusalTest {
-
-    private static final Path SAMPLE = Path.of(System.getProperty("ers.repo", "."), "samples",
-            "complete-team-leading.ers.json");
-
-    @TempDir
-    Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return ErsCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-    }
+class OutputRefusalTest extends CommandTest {
 
     @Test
     void exportOutOntoThePortfolioItselfIsRefusedAndThePortfolioStays() throws Exception {
