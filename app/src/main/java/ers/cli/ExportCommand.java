@@ -11,6 +11,7 @@ import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.SignatureJudge;
+import ers.portfolio.files.Outputs;
 import ers.portfolio.progress.GapsCsv;
 import ers.portfolio.progress.PortfolioProgress;
 import ers.portfolio.seal.KeyFileException;
@@ -31,6 +32,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -45,7 +47,8 @@ import picocli.CommandLine.Spec;
         header = "Writes the record sheets of a portfolio to one PDF/A-2b file.",
         description = {"Writes the Evidence Record Sheets of a portfolio to one PDF/A-2b file,",
                 "one sheet per unit (or only the units given with --unit).",
-                "An existing output file is replaced only once the new one is complete.",
+                "An existing PDF is replaced only once the new one is complete; any other file,",
+                "the portfolio itself included, is never written over.",
                 "With --sign-with, the PDF is signed with that key (password from " + KeyPassword.VARIABLE + " or asked).",
                 "With --summary, the PDF is the unit achievement record instead: each",
                 "unit's credits, coverage, sign-off and sampling, the totals, and every",
@@ -89,6 +92,11 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (out == null && gaps == null) {
             throw new ParameterException(spec.commandLine(), "Missing option: give --out FILE.pdf, --gaps FILE.csv, or both");
+        }
+        Optional<String> refused = refusal(out, Outputs.Kind.PDF, gaps).or(() -> refusal(gaps, Outputs.Kind.CSV, out));
+        if (refused.isPresent()) {
+            err.println(refused.get());
+            return 1;
         }
         Path writing = out;
         try {
@@ -145,6 +153,13 @@ final class ExportCommand implements Callable<Integer> {
             err.println(name(writing) + ": cannot write " + kind(writing) + ": " + Printable.text(e.getMessage()));
         }
         return 1;
+    }
+
+    /** Why {@code output} (null when not asked for) must not be written: it is an input, the other output, or another kind of file. */
+    private Optional<String> refusal(Path output, Outputs.Kind kind, Path otherOutput) {
+        return output == null ? Optional.empty() : Outputs.of(output, kind).notOver("the portfolio", file)
+                .notOver("the key file", signWith).notOver("the other output", otherOutput).refusal()
+                .map(why -> output + ": not written: it " + why);
     }
 
     /** The key to sign with, opened before anything is written; null when not signing. */
