@@ -52,6 +52,7 @@ public final class Menus {
     private static Menu evidence(Workspace w) {
         return menu("E_vidence",
                 new AddRowAction(w).menuItem(),
+                new EvidenceLibraryAction(w).menuItem(),
                 new DuplicateRowAction(w).menuItem(),
                 new DeleteRowAction(w).menuItem(),
                 MoveRowAction.up(w).menuItem(),
