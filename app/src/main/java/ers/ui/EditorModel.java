@@ -175,6 +175,8 @@ public final class EditorModel {
     }
 
     private void show(Portfolio p, Path path, boolean saved) {
+        // Views start afresh on another document, even where its units have the same ids as the last one's.
+        portfolio.set(null);
         history = new EditHistory(p, saved);
         file.set(path);
         refresh();

@@ -131,4 +131,19 @@ class DialogsTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
         assertEquals(ers.portfolio.AssessmentMethod.defaults(), result.get().orElseThrow());
     }
+
+    @Test
+    void aNewMethodKeepsItsCodeWhenTabTakesTheUserToItsName(FxRobot robot) throws Exception {
+        var result = showing(robot, () -> new FxDialogService(stage).editMethodKey(
+                ers.portfolio.AssessmentMethod.defaults()), "#addMethodButton");
+        robot.clickOn("#addMethodButton").write("VID").type(javafx.scene.input.KeyCode.TAB)
+                .write("Video recording").type(javafx.scene.input.KeyCode.TAB);
+        Button ok = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(Button::isDefaultButton).findFirst().orElseThrow();
+        robot.clickOn(ok);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
+        var key = result.get().orElseThrow();
+        assertEquals(new ers.portfolio.AssessmentMethod("VID", "Video recording"), key.get(key.size() - 1));
+        assertEquals(ers.portfolio.AssessmentMethod.defaults().size() + 1, key.size(), "no junk row");
+    }
 }

@@ -18,7 +18,6 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.cell.TextFieldTableCell;
 
 /**
  * The grid's columns for one unit: reference, title and methods, then one column per criterion
@@ -74,7 +73,7 @@ final class GridColumns {
         title.setPrefWidth(EvidenceGrid.TITLE_MIN_WIDTH);
         title.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().get().title(),
                 c.getValue().property()));
-        title.setCellFactory(TextFieldTableCell.forTableColumn());
+        title.setCellFactory(c -> new TextCell<>(false));
         title.setOnEditCommit(e -> apply.accept(EditRow.title(unitId, e.getRowValue().get().id(), e.getNewValue())));
 
         TableColumn<GridRow, List<String>> methods = new TableColumn<>();
