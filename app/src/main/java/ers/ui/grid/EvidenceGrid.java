@@ -123,7 +123,7 @@ public final class EvidenceGrid {
             updateRows(unit.evidence());
             keepFocus(focus);
         }
-        Set<String> nowTwice = References.duplicates(unit.evidence());
+        Set<String> nowTwice = References.duplicates(unit.evidence().stream().map(EvidenceRow::reference).toList());
         if (!nowTwice.equals(duplicates)) {
             duplicates = nowTwice;
             table.refresh();
