@@ -51,6 +51,7 @@ public final class EditorModel {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
     private final ReadOnlyObjectWrapper<List<Path>> recentFiles = new ReadOnlyObjectWrapper<>(this, "recentFiles");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
 
     public EditorModel(DialogService dialogs, Supplier<UnitCatalog> catalog, RecentFiles recent,
                        UnsavedWork unsavedWork) {
@@ -102,6 +103,29 @@ public final class EditorModel {
         return recentFiles.getReadOnlyProperty();
     }
 
+    /** What the status line says of the last thing done: plain words, UK dates and times. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Times as the status line gives them: {@code 21:05 on 01/12/2026}, in this computer's time zone. */
+    public static String ukTime(java.time.Instant at) {
+        return UK_TIME.format(at.atZone(java.time.ZoneId.systemDefault()));
+    }
+
+    private static final java.time.format.DateTimeFormatter UK_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm 'on' dd/MM/yyyy", java.util.Locale.UK);
+
+    private void say(String words) {
+        // The same words twice (a second tick of the same kind) must still reach the status line.
+        message.set(null);
+        message.set(words);
+    }
+
+    private static String sentence(String description) {
+        return description.isEmpty() ? description : Character.toUpperCase(description.charAt(0)) + description.substring(1);
+    }
+
     public UnitCatalog catalog() {
         return catalog.get();
     }
@@ -120,7 +144,10 @@ public final class EditorModel {
         if (!settleUnsaved()) {
             return;
         }
-        dialogs.askNewPortfolio(catalog.get()).ifPresent(p -> show(p, null, false));
+        dialogs.askNewPortfolio(catalog.get()).ifPresent(p -> {
+            show(p, null, false);
+            say("New portfolio for " + p.candidate().name() + ": save it with Ctrl+S.");
+        });
     }
 
     public void openChosen() {
@@ -138,6 +165,7 @@ public final class EditorModel {
         try {
             Portfolio read = PortfolioReader.read(path);
             show(read, path, true);
+            say("Opened " + path.getFileName() + " from " + folderOf(path) + ".");
             recent.add(path);
             recentFiles.set(recent.files());
             offerNewerSpecs();
@@ -197,6 +225,8 @@ public final class EditorModel {
             return;
         }
         changed();
+        say(edit instanceof ers.portfolio.edit.Sign ? "Signatures updated: signing and reopening cannot be undone."
+                : sentence(edit.description()) + ". Undo with Ctrl+Z.");
     }
 
     /** Undoes the last edit, or says why it cannot: a signature, reopening or voiding is final. */
@@ -205,16 +235,20 @@ public final class EditorModel {
             return Optional.of(UNDO_BARRIER);
         }
         if (history != null && history.canUndo()) {
+            String what = history.undoDescription().orElse("the last change");
             history.undo();
             changed();
+            say("Undone: " + what + ". Redo with Ctrl+Y.");
         }
         return Optional.empty();
     }
 
     public void redo() {
         if (history != null && history.canRedo()) {
+            String what = history.redoDescription().orElse("the change");
             history.redo();
             changed();
+            say("Redone: " + what + ".");
         }
     }
 
@@ -237,6 +271,11 @@ public final class EditorModel {
         title.set((unsaved.get() ? "* " : "") + documentName() + " — " + APP_NAME);
     }
 
+    private static Path folderOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? file.toAbsolutePath() : parent;
+    }
+
     public boolean save() {
         if (history == null) {
             return false;
@@ -257,8 +296,10 @@ public final class EditorModel {
         try {
             PortfolioWriter.save(history.current(), target);
         } catch (IOException e) {
+            String why = SaveProblem.explain(e, target);
             dialogs.showError("Cannot save " + target.getFileName(), "The portfolio was not saved to " + target
-                    + ": " + e.getMessage() + "\nYour work is still open and kept in the recovery copy.");
+                    + ": " + why + "\nYour work is still open: save it somewhere else with Save As (Ctrl+Shift+S).");
+            say("Not saved: " + why);
             return false;
         }
         history.markSaved();
@@ -267,6 +308,7 @@ public final class EditorModel {
         recentFiles.set(recent.files());
         refresh();
         unsavedWork.clean();
+        say("Saved " + target.getFileName() + " in " + folderOf(target) + " at " + ukTime(java.time.Instant.now()) + ".");
         return true;
     }
 

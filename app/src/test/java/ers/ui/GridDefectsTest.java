@@ -163,4 +163,80 @@ class GridDefectsTest extends WindowTest {
         assertEquals("", robot.lookup("#dateProblem").queryAs(Label.class).getText());
         assertFalse(date.getStyleClass().contains("problem"));
     }
+
+    private static double sceneX(Node node) {
+        return node.localToScene(node.getLayoutBounds()).getMinX();
+    }
+
+    private Node titleCell(FxRobot robot, int row) {
+        return robot.lookup(".frozen-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getIndex() == row
+                        && "titleColumn".equals(c.getTableColumn().getId()))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void referenceTitleAndMethodStayWhileTheCriteriaScroll(FxRobot robot) {
+        Node title = titleCell(robot, 0);
+        double before = sceneX(title);
+        javafx.scene.control.ScrollBar across = robot.lookup("#evidenceGrid .scroll-bar").queryAllAs(
+                javafx.scene.control.ScrollBar.class).stream()
+                .filter(b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible())
+                .findFirst().orElseThrow(() -> new AssertionError("B13 scrolls sideways"));
+        robot.drag(across.lookup(".thumb")).dropBy(400, 0);
+        assertTrue(across.getValue() > 0, "the grid scrolled");
+        title = titleCell(robot, 0);
+        assertEquals(before, sceneX(title), 1, "the title stays where it was");
+        assertTrue(title.isVisible() && title.getScene() != null);
+        javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) title;
+        assertEquals("Team meeting minutes", cell.getTooltip().getText(), "the whole title on hover");
+        Node header = robot.lookup("#titleColumn").query();
+        assertEquals(before, sceneX(header), 2, "so does its header");
+        robot.clickOn(cell(robot, 0, "4.2"));
+        assertTrue(rows().get(0).covers("4.2"), "the last criterion is reachable beside the frozen columns");
+    }
+
+    @Test
+    void criterionNumbersOfTwoDigitsShowWhole(FxRobot robot) throws Exception {
+        java.nio.file.Path wide = home.resolve("wide.ers.json");
+        ers.portfolio.PortfolioWriter.save(ers.testing.Portfolios.large(5, 3, 12), wide);
+        robot.interact(() -> editor.model().open(wide));
+        for (String number : List.of("1.9", "1.10", "2.11", "3.12")) {
+            Node header = robot.lookup("#" + ers.ui.grid.EvidenceGrid.criterionColumnId(number)).query();
+            List<String> shown = header.lookupAll(".text").stream()
+                    .map(n -> ((javafx.scene.text.Text) n).getText()).toList();
+            assertTrue(shown.contains(number), number + " is shown whole: " + shown);
+        }
+    }
+
+    private String status(FxRobot robot) {
+        return robot.lookup("#statusLine").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void theStatusLineSaysWhatWasJustDoneInPlainWords(FxRobot robot) throws Exception {
+        robot.clickOn(cell(robot, 1, "2.2"));
+        assertEquals("Tick 2.2. Undo with Ctrl+Z.", status(robot));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertEquals("Undone: tick 2.2. Redo with Ctrl+Y.", status(robot));
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        assertEquals("Redone: tick 2.2.", status(robot));
+        robot.clickOn("#duplicateRowButton");
+        assertEquals("Duplicate evidence row. Undo with Ctrl+Z.", status(robot));
+        robot.clickOn("#moveUpButton");
+        assertEquals("Move row up. Undo with Ctrl+Z.", status(robot));
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        assertTrue(status(robot).matches("Saved alex\\.ers\\.json in .+ at \\d\\d:\\d\\d on \\d\\d/\\d\\d/\\d{4}\\."),
+                status(robot));
+
+        ers.portfolio.Portfolio lost = new ers.portfolio.edit.SetCriterion("ocr-b13", "r2", "2.5", true)
+                .applyTo(ers.testing.Portfolios.small());
+        java.nio.file.Path folder = editor.home().recovery();
+        java.nio.file.Files.writeString(folder.resolve("session-gone.origin"), file.toAbsolutePath().toString());
+        ers.portfolio.PortfolioWriter.save(lost, folder.resolve("session-gone.ers.json"));
+        dialogs.recoveryAnswers.add(DialogService.RecoveryChoice.RESTORE);
+        robot.interact(editor::offerRecovery);
+        assertTrue(status(robot).matches("Restored the work kept at \\d\\d:\\d\\d on \\d\\d/\\d\\d/\\d{4}\\. Check it, then save\\."),
+                "a UK time, not a raw timestamp: " + status(robot));
+    }
 }

@@ -67,6 +67,7 @@ public final class EvidenceGrid {
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setPlaceholder(new Label("No evidence yet: press Add row (Ctrl+Shift+A) to record the first piece."));
         GridKeys.install(table, this::toggle);
+        FrozenColumns.install(table, Set.of("referenceColumn", "titleColumn", "methodColumn"));
         table.getFocusModel().focusedCellProperty().addListener((obs, was, now) -> focusMoved(now));
         onlyUncovered.addListener((obs, was, now) -> refreshFilter());
         table.widthProperty().addListener((obs, was, now) -> fitTitle());
@@ -229,8 +230,30 @@ public final class EvidenceGrid {
                 any |= show;
             }
             entry.getKey().setVisible(any);
+            fitOutcomeLabel(entry.getKey(), entry.getValue());
         }
         filterStale.set(stale);
+    }
+
+    /**
+     * An outcome's label ("LO1") must fit over the columns shown under it: when the filter leaves
+     * one narrow column, that column widens to the label rather than cutting it to "L…".
+     */
+    private static void fitOutcomeLabel(TableColumn<GridRow, ?> outcome, List<TableColumn<GridRow, Boolean>> children) {
+        String label = outcome.getGraphic() instanceof Label l ? l.getText() : "";
+        double needed = Math.ceil(GridColumns.labelWidth(label)) + GridColumns.LABEL_PADDING;
+        TableColumn<GridRow, Boolean> last = null;
+        double shown = 0;
+        for (TableColumn<GridRow, Boolean> child : children) {
+            child.setPrefWidth(child.getMinWidth());
+            if (child.isVisible()) {
+                shown += child.getMinWidth();
+                last = child;
+            }
+        }
+        if (last != null && shown < needed) {
+            last.setPrefWidth(last.getMinWidth() + needed - shown);
+        }
     }
 
     /** True while "only uncovered" shows a column covered since it was applied, which a refresh would hide. */
