@@ -28,6 +28,7 @@ final class FrozenColumns {
     private final TableView<GridRow> table;
     private final Set<String> frozenIds;
     private ScrollBar hbar;
+    private final List<TableColumnHeader> headers = new java.util.ArrayList<>();
 
     private FrozenColumns(TableView<GridRow> table, Set<String> frozenIds) {
         this.table = table;
@@ -82,14 +83,25 @@ final class FrozenColumns {
         return width;
     }
 
+    /** Runs after every layout, so it looks the headers up only when the table has made new ones. */
     private void placeHeaders() {
-        double x = scroll();
-        for (Node node : table.lookupAll(".column-header")) {
-            if (node instanceof TableColumnHeader header && isFrozen(header.getTableColumn())) {
-                if (header.getTranslateX() != x) {
-                    header.setTranslateX(x);
+        if (headers.isEmpty() || headers.stream().anyMatch(h -> h.getScene() == null)) {
+            headers.clear();
+            Node row = table.lookup(".column-header-background");
+            if (row == null) {
+                return;
+            }
+            for (Node node : row.lookupAll(".column-header")) {
+                if (node instanceof TableColumnHeader header && isFrozen(header.getTableColumn())) {
+                    header.setViewOrder(-1);
+                    headers.add(header);
                 }
-                header.setViewOrder(-1);
+            }
+        }
+        double x = scroll();
+        for (TableColumnHeader header : headers) {
+            if (header.getTranslateX() != x) {
+                header.setTranslateX(x);
             }
         }
     }
