@@ -1,6 +1,7 @@
 package ers.cli;
 
 import ers.json.InvalidFileException;
+import ers.json.Printable;
 import ers.pdf.ExportProgress;
 import ers.pdf.PdfSigner;
 import ers.pdf.SheetExport;
@@ -10,14 +11,15 @@ import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.SignatureJudge;
+import ers.portfolio.files.Outputs;
 import ers.portfolio.progress.GapsCsv;
 import ers.portfolio.progress.PortfolioProgress;
-import ers.portfolio.progress.Words;
 import ers.portfolio.seal.KeyFileException;
 import ers.portfolio.seal.SigningKey;
 import ers.sheet.SheetException;
 import ers.sheet.SheetPage;
 import ers.sheet.UnitSheet;
+import ers.text.Plural;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,6 +32,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -44,7 +47,8 @@ import picocli.CommandLine.Spec;
         header = "Writes the record sheets of a portfolio to one PDF/A-2b file.",
         description = {"Writes the Evidence Record Sheets of a portfolio to one PDF/A-2b file,",
                 "one sheet per unit (or only the units given with --unit).",
-                "An existing output file is replaced only once the new one is complete.",
+                "An existing PDF is replaced only once the new one is complete; any other file,",
+                "the portfolio itself included, is never written over.",
                 "With --sign-with, the PDF is signed with that key (password from " + KeyPassword.VARIABLE + " or asked).",
                 "With --summary, the PDF is the unit achievement record instead: each",
                 "unit's credits, coverage, sign-off and sampling, the totals, and every",
@@ -89,6 +93,11 @@ final class ExportCommand implements Callable<Integer> {
         if (out == null && gaps == null) {
             throw new ParameterException(spec.commandLine(), "Missing option: give --out FILE.pdf, --gaps FILE.csv, or both");
         }
+        Optional<String> refused = refusal(out, Outputs.Kind.PDF, gaps).or(() -> refusal(gaps, Outputs.Kind.CSV, out));
+        if (refused.isPresent()) {
+            err.println(refused.get());
+            return 1;
+        }
         Path writing = out;
         try {
             Portfolio portfolio = PortfolioReader.read(file);
@@ -96,8 +105,8 @@ final class ExportCommand implements Callable<Integer> {
                 writing = gaps;
                 byte[] csv = GapsCsv.of(PortfolioProgress.of(portfolio, SignatureJudge.standard(), LocalDate.now()));
                 AtomicFiles.write(gaps, csv);
-                spec.commandLine().getOut().println(gaps + ": gap analysis of "
-                        + Words.count(portfolio.units().size(), "unit"));
+                spec.commandLine().getOut().println(name(gaps) + ": gap analysis of "
+                        + Plural.of(portfolio.units().size(), "unit"));
                 writing = out;
             }
             if (out == null) {
@@ -106,8 +115,8 @@ final class ExportCommand implements Callable<Integer> {
             if (summary) {
                 List<SheetPage> pages = SummaryExport.layout(portfolio, SignatureJudge.standard(), LocalDate.now());
                 AtomicFiles.write(out, stream -> SummaryExport.write(portfolio, pages, stream));
-                spec.commandLine().getOut().println(out + ": " + Files.size(out) + " bytes, unit achievement record, "
-                        + Words.count(pages.size(), "page"));
+                spec.commandLine().getOut().println(name(out) + ": " + Files.size(out) + " bytes, unit achievement record, "
+                        + Plural.of(pages.size(), "page"));
                 return 0;
             }
             List<String> ids = unitIds(portfolio);
@@ -124,24 +133,33 @@ final class ExportCommand implements Callable<Integer> {
                             "Evidence Record Sheets of " + portfolio.candidate().name(), stream);
                 }
             });
-            spec.commandLine().getOut().println(out + ": " + Files.size(out) + " bytes, record sheets for "
-                    + (ids.isEmpty() ? Words.count(portfolio.units().size(), "unit") : String.join(", ", units))
-                    + (key == null ? "" : ", signed as " + key.certificate().getSubjectX500Principal().getName()));
+            spec.commandLine().getOut().println(name(out) + ": " + Files.size(out) + " bytes, record sheets for "
+                    + (ids.isEmpty() ? Plural.of(portfolio.units().size(), "unit") : Printable.text(String.join(", ", units)))
+                    + (key == null ? "" : ", signed as "
+                    + Printable.text(key.certificate().getSubjectX500Principal().getName())));
             return 0;
         } catch (InvalidFileException e) {
             e.problems().forEach(err::println);
         } catch (KeyFileException e) {
-            err.println(e.getMessage());
+            err.println(Printable.text(e.getMessage()));
         } catch (UnknownUnit | SheetException e) {
-            err.println(file + ": " + e.getMessage());
+            err.println(Printable.name(file.toString()) + ": " + Printable.text(e.getMessage()));
         } catch (NoSuchFileException e) {
-            err.println(writing + ": cannot write " + kind(writing) + ": the folder " + parent(writing) + " does not exist");
+            err.println(name(writing) + ": cannot write " + kind(writing) + ": the folder "
+                    + Printable.name(parent(writing)) + " does not exist");
         } catch (AccessDeniedException e) {
-            err.println(writing + ": cannot write " + kind(writing) + ": permission denied");
+            err.println(name(writing) + ": cannot write " + kind(writing) + ": permission denied");
         } catch (IOException e) {
-            err.println(writing + ": cannot write " + kind(writing) + ": " + e.getMessage());
+            err.println(name(writing) + ": cannot write " + kind(writing) + ": " + Printable.text(e.getMessage()));
         }
         return 1;
+    }
+
+    /** Why {@code output} (null when not asked for) must not be written: it is an input, the other output, or another kind of file. */
+    private Optional<String> refusal(Path output, Outputs.Kind kind, Path otherOutput) {
+        return output == null ? Optional.empty() : Outputs.of(output, kind).notOver("the portfolio", file)
+                .notOver("the key file", signWith).notOver("the other output", otherOutput).refusal()
+                .map(why -> output + ": not written: it " + why);
     }
 
     /** The key to sign with, opened before anything is written; null when not signing. */
@@ -156,6 +174,10 @@ final class ExportCommand implements Callable<Integer> {
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    private static String name(Path path) {
+        return Printable.name(String.valueOf(path));
     }
 
     private String kind(Path path) {

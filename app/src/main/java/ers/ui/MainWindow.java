@@ -76,6 +76,7 @@ public final class MainWindow {
                 say(now);
             }
         });
+        model.fileProperty().addListener((obs, was, now) -> say(model.openedMessage()));
         units.view().getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> refresh());
         grid.selectedRowProperty().addListener((obs, was, row) -> showDetails(row));
         grid.focusedCriterionProperty().addListener((obs, was, c) -> details.showCriterion(c));
