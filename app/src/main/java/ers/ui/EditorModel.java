@@ -50,6 +50,7 @@ public final class EditorModel {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
     private final ReadOnlyObjectWrapper<List<Path>> recentFiles = new ReadOnlyObjectWrapper<>(this, "recentFiles");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
 
     public EditorModel(DialogService dialogs, Supplier<UnitCatalog> catalog, RecentFiles recent,
                        UnsavedWork unsavedWork) {
@@ -102,6 +103,29 @@ public final class EditorModel {
         return recentFiles.getReadOnlyProperty();
     }
 
+    /** What the status line says of the last thing done: plain words, UK dates and times. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Times as the status line gives them: {@code 21:05 on 01/12/2026}, in this computer's time zone. */
+    public static String ukTime(java.time.Instant at) {
+        return UK_TIME.format(at.atZone(java.time.ZoneId.systemDefault()));
+    }
+
+    private static final java.time.format.DateTimeFormatter UK_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm 'on' dd/MM/yyyy", java.util.Locale.UK);
+
+    private void say(String words) {
+        // The same words twice (a second tick of the same kind) must still reach the status line.
+        message.set(null);
+        message.set(words);
+    }
+
+    private static String sentence(String description) {
+        return description.isEmpty() ? description : Character.toUpperCase(description.charAt(0)) + description.substring(1);
+    }
+
     public UnitCatalog catalog() {
         return catalog.get();
     }
@@ -123,6 +147,7 @@ public final class EditorModel {
         dialogs.askNewPortfolio(catalog.get()).ifPresent(p -> {
             files.replace(null, false);
             show(p, null, false);
+            say("New portfolio for " + p.candidate().name() + ": save it with Ctrl+S.");
         });
     }
 
@@ -185,6 +210,8 @@ public final class EditorModel {
     }
 
     private void show(Portfolio p, Path path, boolean saved) {
+        // Views start afresh on another document, even where its units have the same ids as the last one's.
+        portfolio.set(null);
         history = new EditHistory(p, saved);
         file.set(path);
         refresh();
@@ -205,6 +232,8 @@ public final class EditorModel {
             return;
         }
         changed();
+        say(edit instanceof ers.portfolio.edit.Sign ? "Signatures updated: signing and reopening cannot be undone."
+                : sentence(edit.description()) + ". Undo with Ctrl+Z.");
     }
 
     /** Undoes the last edit, or says why it cannot: a signature, reopening or voiding is final. */
@@ -213,16 +242,20 @@ public final class EditorModel {
             return Optional.of(UNDO_BARRIER);
         }
         if (history != null && history.canUndo()) {
+            String what = history.undoDescription().orElse("the last change");
             history.undo();
             changed();
+            say("Undone: " + what + ". Redo with Ctrl+Y.");
         }
         return Optional.empty();
     }
 
     public void redo() {
         if (history != null && history.canRedo()) {
+            String what = history.redoDescription().orElse("the change");
             history.redo();
             changed();
+            say("Redone: " + what + ".");
         }
     }
 
@@ -244,6 +277,11 @@ public final class EditorModel {
         redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
         title.set((unsaved.get() ? "* " : "") + documentName() + (files.readOnly() ? " [read-only]" : "")
                 + " — " + APP_NAME);
+    }
+
+    private static Path folderOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? file.toAbsolutePath() : parent;
     }
 
     /** Saves to the file, unless it is read-only here; a file changed on disk since is not replaced unasked. */
@@ -276,6 +314,8 @@ public final class EditorModel {
                 recentFiles.set(recent.files());
                 refresh();
                 unsavedWork.clean();
+                say("Saved " + target.getFileName() + " in " + folderOf(target) + " at "
+                        + ukTime(java.time.Instant.now()) + ".");
                 return true;
             }
             case SAVE_ELSEWHERE -> {
