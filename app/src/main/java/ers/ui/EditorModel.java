@@ -8,7 +8,9 @@ import ers.portfolio.SpecDrift;
 import ers.portfolio.edit.AdoptSpec;
 import ers.portfolio.edit.Edit;
 import ers.portfolio.edit.EditHistory;
+import ers.portfolio.edit.Sign;
 import ers.portfolio.seal.LockedSheets;
+import ers.portfolio.seal.Notices;
 import ers.portfolio.seal.SheetSigning;
 import ers.spec.UnitCatalog;
 import java.io.IOException;
@@ -32,7 +34,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class EditorModel {
 
     static final String APP_NAME = "Evidence Record Sheets";
-    static final String UNDO_BARRIER = "Signing cannot be undone; reopen the sheet to change it.";
     static final String EXTENSION = ".ers.json";
 
     private final DialogService dialogs;
@@ -42,6 +43,8 @@ public final class EditorModel {
     private final SheetSigning signing = new SheetSigning(Clock.systemDefaultZone());
 
     private EditHistory history;
+    /** Why Undo stops at the last signature, reopening or voiding, in words naming it. */
+    private String undoStop = "";
     private final ReadOnlyObjectWrapper<Portfolio> portfolio = new ReadOnlyObjectWrapper<>(this, "portfolio");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
@@ -183,24 +186,36 @@ public final class EditorModel {
         }
     }
 
-    /** Applies an edit; one that does not apply is explained and changes nothing. */
+    /**
+     * Applies an edit; one that does not apply is explained and changes nothing. One that would
+     * void valid signatures first says whose and why, and changes nothing unless the user agrees.
+     */
     public void apply(Edit edit) {
         if (history == null) {
             return;
         }
+        Portfolio before = history.current();
+        Portfolio after;
         try {
-            history.apply(new LockedSheets(edit, signing));
+            after = new LockedSheets(edit, signing).applyTo(before);
         } catch (IllegalArgumentException e) {
             dialogs.showError("Cannot " + edit.description(), e.getMessage());
             return;
         }
+        List<Notices.Voided> voided = Notices.voidedBy(before, after);
+        if (!voided.isEmpty() && !dialogs.confirm(voided.size() == 1 ? "Void a signature?" : "Void signatures?",
+                Notices.voidQuestion(edit.description(), voided))) {
+            return;
+        }
+        history.apply(new Sign(before, after, edit.description()));
+        Notices.undoStop(before, after, edit.description()).ifPresent(why -> undoStop = why);
         changed();
     }
 
     /** Undoes the last edit, or says why it cannot: a signature, reopening or voiding is final. */
     public Optional<String> undo() {
         if (history != null && history.atBarrier()) {
-            return Optional.of(UNDO_BARRIER);
+            return Optional.of(undoStop);
         }
         if (history != null && history.canUndo()) {
             history.undo();

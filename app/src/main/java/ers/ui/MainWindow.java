@@ -14,7 +14,7 @@ import ers.portfolio.edit.MoveRow;
 import ers.portfolio.edit.RemoveUnit;
 import ers.portfolio.edit.SetMethodKey;
 import ers.portfolio.edit.Sign;
-import ers.portfolio.seal.SheetSigning;
+import ers.portfolio.seal.SignOff;
 import ers.portfolio.seal.TrustList;
 import ers.ui.sign.CertificatePane;
 import ers.ui.sign.SignaturesPanel;
@@ -43,7 +43,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
@@ -393,7 +392,8 @@ public final class MainWindow {
         String unitId = units.view().getSelectionModel().getSelectedItem();
         grid.show(portfolio, unitId);
         PortfolioUnit unit = portfolio == null || unitId == null ? null : portfolio.unit(unitId).orElse(null);
-        boolean locked = unit != null && SheetSigning.isLocked(portfolio, unit);
+        SignOff signOff = unit == null ? null : SignOff.of(portfolio, unit);
+        boolean locked = signOff != null && signOff.locked();
         sheetLocked.set(locked);
         grid.table().setEditable(!locked);
         details.view().setDisable(locked);
@@ -406,7 +406,7 @@ public final class MainWindow {
                     + (unit.uncovered().isEmpty() ? "" : " (" + unit.uncovered().size() + " uncovered)"));
             boolean expired = unit.spec().isExpiredOn(LocalDate.now());
             String lockNote = locked ? "Locked: the assessor has signed this sheet; reopen it under Signatures to change it. "
-                    : "";
+                    : signOff.standingUntilChange().map(s -> s + " ").orElse("");
             unitWarning.setText(lockNote + (expired ? "\u26a0 This unit expired on " + UkDates.format(unit.spec().expiryDate())
                     + ": check with the awarding body before certificating it." : ""));
             signatures.setText(signatureSummary(portfolio, unit));
@@ -426,14 +426,9 @@ public final class MainWindow {
     }
 
     private void certificates() {
-        Stage window = new Stage();
-        window.initOwner(stage);
-        window.setTitle("Certificates");
         Portfolio portfolio = model.portfolio();
-        window.setScene(new Scene(new ScrollPane(new CertificatePane(trust, Clock.systemDefaultZone(),
-                portfolio == null ? null : portfolio.centre().name()))));
-        window.setOnHidden(e -> signaturesPanel.refresh());
-        window.show();
+        CertificatePane.open(stage, trust, Clock.systemDefaultZone(), portfolio == null ? null : portfolio.centre().name(),
+                signaturesPanel::refresh);
     }
 
     private void openForVerification() {

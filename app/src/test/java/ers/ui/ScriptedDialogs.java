@@ -24,6 +24,9 @@ final class ScriptedDialogs implements DialogService {
     final Deque<RecoveryChoice> recoveryAnswers = new ArrayDeque<>();
     final Deque<Path> files = new ArrayDeque<>();
     final Deque<Boolean> adoptAnswers = new ArrayDeque<>();
+    /** Answers to confirmations, yes when none is left; and what each confirmation said. */
+    final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
+    final List<String> confirmed = new ArrayList<>();
     Portfolio newPortfolio;
     List<UnitSpec> unitsToAdd = List.of();
     List<AssessmentMethod> methodKey;
@@ -54,7 +57,8 @@ final class ScriptedDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         asked.add("confirm: " + title);
-        return true;
+        confirmed.add(message);
+        return confirmAnswers.isEmpty() || confirmAnswers.pop();
     }
 
     @Override
