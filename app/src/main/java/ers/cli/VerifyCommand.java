@@ -11,6 +11,7 @@ import ers.portfolio.UkDates;
 import ers.portfolio.seal.Certificates;
 import ers.portfolio.seal.KeyFileException;
 import ers.portfolio.seal.SealVerifier;
+import ers.portfolio.seal.SigningDates;
 import ers.portfolio.seal.TrustList;
 import ers.portfolio.seal.Verdict;
 import java.io.PrintWriter;
@@ -81,7 +82,7 @@ final class VerifyCommand implements Callable<Integer> {
             for (Verdict verdict : verifier.verifyAll(portfolio, unit)) {
                 boolean fails = verdict.state() == SignatureState.VOID
                         || (trustedOnly && verdict.state() == SignatureState.VALID && !verdict.trustedAndValid());
-                out.println(line(unit, verdict, fails));
+                out.println(line(unit, verdict, fails) + datesNote(unit, verdict));
                 valid += verdict.state() == SignatureState.VALID && !fails ? 1 : 0;
                 failed += fails ? 1 : 0;
             }
@@ -108,6 +109,12 @@ final class VerifyCommand implements Callable<Integer> {
         String date = verdict.signature() == null ? "-" : UkDates.format(verdict.signature().date());
         return String.format("%-6s %-24s %-9s %-24s %-10s %s", unit.spec().code(), verdict.role().label(), status,
                 signer, date, verdict.remarks()).stripTrailing();
+    }
+
+    /** A signature dated far from its history entry is said on its line; it does not fail verification. */
+    private static String datesNote(PortfolioUnit unit, Verdict verdict) {
+        return verdict.signature() == null ? ""
+                : SigningDates.disagreement(unit, verdict.signature()).map(d -> "; note: " + d).orElse("");
     }
 
     private static String historyLine(PortfolioUnit unit, HistoryEntry entry) {
