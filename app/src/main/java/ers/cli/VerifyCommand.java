@@ -14,6 +14,12 @@ import ers.portfolio.seal.SealVerifier;
 import ers.portfolio.seal.SigningDates;
 import ers.portfolio.seal.TrustList;
 import ers.portfolio.seal.Verdict;
+import ers.portfolio.AtomicFiles;
+import ers.report.VerificationReport;
+import ers.sampling.SamplingStore;
+import ers.sheet.SheetException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -59,6 +65,11 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Count a signature as failed unless it is key-signed by a trusted certificate.")
     private boolean trustedOnly;
 
+    @Option(names = "--report", paramLabel = "FILE.pdf",
+            description = "Also write a verification report (PDF/A): per unit its coverage, every signature's state, "
+                    + "what changed since each, the history and the samples.")
+    private Path report;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -90,9 +101,27 @@ final class VerifyCommand implements Callable<Integer> {
                 unit.history().forEach(entry -> out.println(historyLine(unit, entry)));
             }
         }
+        if (report != null && !writeReport(portfolio, trustList, err)) {
+            return 1;
+        }
         out.println(file + ": " + valid + " valid, " + failed + " failed"
                 + " signature" + (valid + failed == 1 ? "" : "s") + " in " + portfolio.units().size() + " units");
         return failed == 0 ? 0 : SIGNATURE_FAILED;
+    }
+
+    /** The report replaces {@code report} only once it is complete. */
+    private boolean writeReport(Portfolio portfolio, TrustList trustList, PrintWriter err) {
+        try {
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            new VerificationReport(portfolio, trustList, SamplingStore.NONE).write(pdf);
+            AtomicFiles.write(report, pdf.toByteArray());
+            return true;
+        } catch (SheetException e) {
+            err.println(file + ": the report cannot be written: " + e.getMessage());
+        } catch (IOException e) {
+            err.println(report + ": the report was not written: " + e.getMessage());
+        }
+        return false;
     }
 
     private TrustList trustList() throws KeyFileException {

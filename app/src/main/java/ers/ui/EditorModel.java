@@ -43,6 +43,7 @@ public final class EditorModel {
     private final SheetSigning signing = new SheetSigning(Clock.systemDefaultZone());
 
     private EditHistory history;
+    private boolean readOnly;
     /** Why Undo stops at the last signature, reopening or voiding, in words naming it. */
     private String undoStop = "";
     private final ReadOnlyObjectWrapper<Portfolio> portfolio = new ReadOnlyObjectWrapper<>(this, "portfolio");
@@ -171,6 +172,17 @@ public final class EditorModel {
         }
     }
 
+    /**
+     * A model that shows {@code portfolio} and refuses every edit: what verifier mode reads from,
+     * so that no click or key in its grid can change the sheet. It adds nothing to the recent files.
+     */
+    public static EditorModel readOnly(Portfolio portfolio, Path file, DialogService dialogs, RecentFiles recent) {
+        EditorModel model = new EditorModel(dialogs, UnitCatalog::bundledOnly, recent, UnsavedWork.NONE);
+        model.show(portfolio, file, true);
+        model.readOnly = true;
+        return model;
+    }
+
     /** Shows recovered work: it belongs to {@code original} but differs from it, so it starts unsaved. */
     public void restore(Portfolio recovered, Path original) {
         show(recovered, original, false);
@@ -191,7 +203,7 @@ public final class EditorModel {
      * void valid signatures first says whose and why, and changes nothing unless the user agrees.
      */
     public void apply(Edit edit) {
-        if (history == null) {
+        if (history == null || readOnly) {
             return;
         }
         Portfolio before = history.current();
