@@ -4,14 +4,19 @@ import ers.json.InvalidFileException;
 import ers.pdf.ExportProgress;
 import ers.pdf.PdfSigner;
 import ers.pdf.SheetExport;
+import ers.pdf.SummaryExport;
 import ers.portfolio.AtomicFiles;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.SignatureJudge;
+import ers.portfolio.progress.GapsCsv;
+import ers.portfolio.progress.PortfolioProgress;
+import ers.portfolio.progress.Words;
 import ers.portfolio.seal.KeyFileException;
 import ers.portfolio.seal.SigningKey;
 import ers.sheet.SheetException;
+import ers.sheet.SheetPage;
 import ers.sheet.UnitSheet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +35,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -39,6 +46,10 @@ import picocli.CommandLine.Spec;
                 "one sheet per unit (or only the units given with --unit).",
                 "An existing output file is replaced only once the new one is complete.",
                 "With --sign-with, the PDF is signed with that key (password from " + KeyPassword.VARIABLE + " or asked).",
+                "With --summary, the PDF is the unit achievement record instead: each",
+                "unit's credits, coverage, sign-off and sampling, the totals, and every",
+                "uncovered criterion in full. With --gaps, the gap analysis is written",
+                "as CSV, one line per unit and criterion; --out may then be left out.",
                 "Exit status: 0 when written, 1 when the portfolio, a unit or the output cannot be used."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -48,8 +59,15 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "The portfolio file (.ers.json).")
     private Path file;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF.")
+    @Option(names = "--out", paramLabel = "FILE.pdf", description = "Where to write the PDF.")
     private Path out;
+
+    @Option(names = "--summary", description = "Write the unit achievement record rather than the sheets.")
+    private boolean summary;
+
+    @Option(names = "--gaps", paramLabel = "FILE.csv",
+            description = "Also write the gap analysis, every unit's criteria with their covering references, as CSV.")
+    private Path gaps;
 
     @Option(names = "--unit", paramLabel = "CODE",
             description = "Only this unit, by the code the sheet prints (F17) or its id; may be repeated.")
@@ -68,8 +86,30 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (out == null && gaps == null) {
+            throw new ParameterException(spec.commandLine(), "Missing option: give --out FILE.pdf, --gaps FILE.csv, or both");
+        }
+        Path writing = out;
         try {
             Portfolio portfolio = PortfolioReader.read(file);
+            if (gaps != null) {
+                writing = gaps;
+                byte[] csv = GapsCsv.of(PortfolioProgress.of(portfolio, SignatureJudge.standard(), LocalDate.now()));
+                AtomicFiles.write(gaps, csv);
+                spec.commandLine().getOut().println(gaps + ": gap analysis of "
+                        + Words.count(portfolio.units().size(), "unit"));
+                writing = out;
+            }
+            if (out == null) {
+                return 0;
+            }
+            if (summary) {
+                List<SheetPage> pages = SummaryExport.layout(portfolio, SignatureJudge.standard(), LocalDate.now());
+                AtomicFiles.write(out, stream -> SummaryExport.write(portfolio, pages, stream));
+                spec.commandLine().getOut().println(out + ": " + Files.size(out) + " bytes, unit achievement record, "
+                        + Words.count(pages.size(), "page"));
+                return 0;
+            }
             List<String> ids = unitIds(portfolio);
             SigningKey key = signingKey();
             // Laid out before the file is opened, so a sheet that cannot be printed leaves no trace.
@@ -85,7 +125,7 @@ final class ExportCommand implements Callable<Integer> {
                 }
             });
             spec.commandLine().getOut().println(out + ": " + Files.size(out) + " bytes, record sheets for "
-                    + (ids.isEmpty() ? portfolio.units().size() + " units" : String.join(", ", units))
+                    + (ids.isEmpty() ? Words.count(portfolio.units().size(), "unit") : String.join(", ", units))
                     + (key == null ? "" : ", signed as " + key.certificate().getSubjectX500Principal().getName()));
             return 0;
         } catch (InvalidFileException e) {
@@ -95,11 +135,11 @@ final class ExportCommand implements Callable<Integer> {
         } catch (UnknownUnit | SheetException e) {
             err.println(file + ": " + e.getMessage());
         } catch (NoSuchFileException e) {
-            err.println(out + ": cannot write the PDF: the folder " + parent() + " does not exist");
+            err.println(writing + ": cannot write " + kind(writing) + ": the folder " + parent(writing) + " does not exist");
         } catch (AccessDeniedException e) {
-            err.println(out + ": cannot write the PDF: permission denied");
+            err.println(writing + ": cannot write " + kind(writing) + ": permission denied");
         } catch (IOException e) {
-            err.println(out + ": cannot write the PDF: " + e.getMessage());
+            err.println(writing + ": cannot write " + kind(writing) + ": " + e.getMessage());
         }
         return 1;
     }
@@ -118,8 +158,12 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private String parent() {
-        Path parent = out.toAbsolutePath().getParent();
+    private String kind(Path path) {
+        return path.equals(gaps) ? "the CSV" : "the PDF";
+    }
+
+    private static String parent(Path path) {
+        Path parent = path.toAbsolutePath().getParent();
         return parent == null ? "" : parent.toString();
     }
 

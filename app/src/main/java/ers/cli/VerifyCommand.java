@@ -16,7 +16,6 @@ import ers.portfolio.seal.TrustList;
 import ers.portfolio.seal.Verdict;
 import ers.portfolio.AtomicFiles;
 import ers.report.VerificationReport;
-import ers.sampling.SamplingStore;
 import ers.sheet.SheetException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -113,7 +112,7 @@ final class VerifyCommand implements Callable<Integer> {
     private boolean writeReport(Portfolio portfolio, TrustList trustList, PrintWriter err) {
         try {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            new VerificationReport(portfolio, trustList, SamplingStore.NONE).write(pdf);
+            new VerificationReport(portfolio, trustList).write(pdf);
             AtomicFiles.write(report, pdf.toByteArray());
             return true;
         } catch (SheetException e) {

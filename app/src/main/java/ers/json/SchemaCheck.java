@@ -30,7 +30,8 @@ public final class SchemaCheck {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
                 builder -> builder.schemaMappers(mappers -> mappers
                         .mapPrefix("urn:ers:unit-spec:1", "classpath:specs/unit-spec.schema.json")
-                        .mapPrefix("urn:ers:portfolio:1", "classpath:specs/portfolio.schema.json")));
+                        .mapPrefix("urn:ers:portfolio:1", "classpath:specs/portfolio-v1.schema.json")
+                        .mapPrefix("urn:ers:portfolio:2", "classpath:specs/portfolio.schema.json")));
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(true)

@@ -1,7 +1,6 @@
 package ers.report;
 
 import ers.pdf.ArchivalDocument;
-import ers.portfolio.EvidenceRow;
 import ers.portfolio.HistoryEntry;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
@@ -11,8 +10,8 @@ import ers.portfolio.seal.SignOff;
 import ers.portfolio.seal.SigningDates;
 import ers.portfolio.seal.TrustList;
 import ers.portfolio.seal.Verdict;
-import ers.sampling.Sample;
-import ers.sampling.SamplingStore;
+import ers.portfolio.SamplingRecord;
+import ers.sampling.Sampling;
 import ers.sheet.Face;
 import ers.sheet.SheetException;
 import ers.sheet.SheetPage;
@@ -23,7 +22,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * What an external verifier files about a portfolio: for each unit its coverage, every
@@ -39,12 +37,9 @@ public final class VerificationReport {
 
     private final Portfolio portfolio;
     private final SealVerifier verifier;
-    private final SamplingStore sampling;
-
-    public VerificationReport(Portfolio portfolio, TrustList trust, SamplingStore sampling) {
+    public VerificationReport(Portfolio portfolio, TrustList trust) {
         this.portfolio = portfolio;
         this.verifier = new SealVerifier(trust);
-        this.sampling = sampling;
     }
 
     public void write(OutputStream out) throws IOException, SheetException {
@@ -113,26 +108,13 @@ public final class VerificationReport {
         }
 
         flow.heading("Sampling", 10, where);
-        List<Sample> samples = sampling.samples(unit);
-        if (samples.isEmpty()) {
-            flow.paragraph(sampling.unavailable().map(u -> "No samples: " + u + ".").orElse("No samples recorded."),
-                    Face.REGULAR, BODY, INDENT, where);
+        if (unit.sampling().isEmpty()) {
+            flow.paragraph("No samples recorded.", Face.REGULAR, BODY, INDENT, where);
         }
-        for (Sample sample : samples) {
+        for (SamplingRecord sample : unit.sampling()) {
             flow.paragraph(WHEN.format(sample.at()) + "  " + sample.by().label() + " " + sample.name() + ": "
-                    + sample.outcome().words() + " \u2014 evidence " + references(unit, sample.evidence())
-                    + "; criteria " + (sample.criteria().isEmpty() ? "none named" : String.join(", ", sample.criteria()))
-                    + (sample.comment() == null || sample.comment().isBlank() ? "" : " \u2014 " + sample.comment()),
-                    Face.REGULAR, BODY, INDENT, where);
+                    + Sampling.describe(unit, sample), Face.REGULAR, BODY, INDENT, where);
         }
-    }
-
-    private static String references(PortfolioUnit unit, List<String> ids) {
-        if (ids.isEmpty()) {
-            return "none named";
-        }
-        Map<String, String> byId = unit.evidence().stream().collect(Collectors.toMap(EvidenceRow::id, EvidenceRow::reference));
-        return ids.stream().map(id -> byId.getOrDefault(id, id + " (no longer on the sheet)")).collect(Collectors.joining(", "));
     }
 
     private static String number(String number) {

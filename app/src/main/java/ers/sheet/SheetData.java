@@ -46,7 +46,7 @@ public record SheetData(String qualification, String unitCode, String unitTitle,
         return signatures.getOrDefault(role, SignatureLine.BLANK);
     }
 
-    private static String candidateLine(Portfolio portfolio) {
+    static String candidateLine(Portfolio portfolio) {
         return "Candidate: " + withNumber(portfolio.candidate().name(), portfolio.candidate().number())
                 + " · Centre: " + withNumber(portfolio.centre().name(), portfolio.centre().number());
     }

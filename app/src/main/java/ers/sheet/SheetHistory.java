@@ -9,7 +9,6 @@ import ers.portfolio.SignatureState;
 import ers.portfolio.UkDates;
 import ers.portfolio.seal.SealVerifier;
 import ers.portfolio.seal.Verdict;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +20,7 @@ import java.util.List;
 public record SheetHistory(List<Event> events, List<Check> checks) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/London"));
+            .withZone(UkDates.ZONE);
 
     public SheetHistory {
         events = List.copyOf(events);

@@ -2,7 +2,7 @@ package ers.ui;
 
 import ers.home.AppHome;
 import ers.portfolio.seal.TrustList;
-import ers.ui.sign.VerifierWindow;
+import ers.ui.verify.VerifierWindow;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;

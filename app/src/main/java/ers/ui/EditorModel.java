@@ -183,6 +183,13 @@ public final class EditorModel {
         return model;
     }
 
+    /** What a read-only model shows next: the same file after a verifier added to it. */
+    void replaceReadOnly(Portfolio portfolio) {
+        if (readOnly) {
+            show(portfolio, file.get(), true);
+        }
+    }
+
     /** Shows recovered work: it belongs to {@code original} but differs from it, so it starts unsaved. */
     public void restore(Portfolio recovered, Path original) {
         show(recovered, original, false);

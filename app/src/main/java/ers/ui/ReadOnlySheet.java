@@ -2,6 +2,8 @@ package ers.ui;
 
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
+import ers.ui.grid.EvidenceGrid;
+import ers.ui.grid.RowDetails;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -38,6 +40,13 @@ public final class ReadOnlySheet {
         grid.selectedRowProperty().addListener((o, was, row) -> details.show(row, model.portfolio().methods()));
         grid.focusedCriterionProperty().addListener((o, was, c) -> details.showCriterion(c));
         units.show(portfolio);
+    }
+
+    /** Shows the file again after a verifier added to it; the unit shown stays. */
+    public void show(Portfolio portfolio) {
+        model.replaceReadOnly(portfolio);
+        units.show(portfolio);
+        showUnit(unitId.get());
     }
 
     private void showUnit(String id) {

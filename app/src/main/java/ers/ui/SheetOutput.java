@@ -29,7 +29,7 @@ import javafx.stage.Window;
  * pages. The slow part runs off the UI thread as a {@link Task}; the window shows its progress
  * and can cancel it.
  */
-final class SheetOutput {
+public final class SheetOutput {
 
     /** Enough for a crisp preview on a hi-dpi screen and a clean print, at a few MB per page. */
     static final float PRINT_DPI = 200;
@@ -50,7 +50,7 @@ final class SheetOutput {
     }
 
     /** Asks where, then writes every unit's sheet to one PDF in the background. */
-    void exportPdf() {
+    public void exportPdf() {
         Portfolio portfolio = model.portfolio();
         String name = model.documentName().replaceFirst("(\\.ers)?\\.json$", "") + ".pdf";
         model.dialogs().chooseFileToSave("Export record sheets as PDF", name, ".pdf")
@@ -97,14 +97,14 @@ final class SheetOutput {
     }
 
     /** Renders the unit's pages for the preview window. */
-    void preview(String unitId, Consumer<List<Image>> show) {
+    public void preview(String unitId, Consumer<List<Image>> show) {
         Portfolio portfolio = model.portfolio();
         start(renderTask(portfolio, unitId, PREVIEW_DPI), images -> show.accept(images.stream()
                 .map(i -> (Image) SwingFXUtils.toFXImage(i, null)).toList()));
     }
 
     /** Renders the unit's pages and sends them to a printer the user picks; says so when there is none. */
-    void print(String unitId, Window owner) {
+    public void print(String unitId, Window owner) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
             model.dialogs().showInfo("No printer", "No printer is set up on this computer. "

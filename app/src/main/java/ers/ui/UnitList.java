@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
  * The portfolio's units, each with its coverage and sign-off state. The list holds unit ids, so
  * that ticking a cell redraws the entry without disturbing the selection.
  */
-final class UnitList {
+public final class UnitList {
 
     private final EditorModel model;
     private final ListView<String> list = new ListView<>();
@@ -44,6 +44,11 @@ final class UnitList {
         } else if (!ids.isEmpty()) {
             list.getSelectionModel().select(0);
         }
+    }
+
+    /** Shows the unit {@code id}, e.g. one just added. */
+    public void select(String id) {
+        list.getSelectionModel().select(id);
     }
 
     /** {@code 12/27 covered}, as the list and its accessible text say. */

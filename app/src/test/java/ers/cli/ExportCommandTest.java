@@ -133,4 +133,29 @@ class ExportCommandTest {
             assertEquals(2, left.count(), "no temporary file left beside the output");
         }
     }
+
+    @Test
+    void gapsAloneWriteTheCsvAndNoPdf() throws Exception {
+        Path csv = dir.resolve("gaps.csv");
+        assertEquals(0, run("export", SAMPLE.toString(), "--gaps", csv.toString()), err.toString());
+        String text = Files.readString(csv);
+        assertTrue(text.startsWith("\uFEFFUnit,Unit title,Criterion,Criterion text,Status,Covered by\r\n"), text);
+        assertEquals(List.of(csv), Files.list(dir).toList(), "only the CSV was written");
+    }
+
+    @Test
+    void summaryWritesTheAchievementRecordInsteadOfTheSheets() throws Exception {
+        Path pdf = dir.resolve("summary.pdf");
+        assertEquals(0, run("export", SAMPLE.toString(), "--summary", "--out", pdf.toString()), err.toString());
+        assertTrue(out.toString().contains("unit achievement record, 1 page"), out.toString());
+        try (var document = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(new PDFTextStripper().getText(document).contains("Unit achievement record"));
+        }
+    }
+
+    @Test
+    void withNeitherOutNorGapsItSaysWhatIsMissing() {
+        assertEquals(2, run("export", SAMPLE.toString()));
+        assertTrue(err.toString().startsWith("Missing option: give --out FILE.pdf, --gaps FILE.csv, or both"), err.toString());
+    }
 }

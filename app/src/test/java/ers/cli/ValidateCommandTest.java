@@ -72,7 +72,7 @@ class ValidateCommandTest {
         List<String> lines = run.out().lines().toList();
         assertEquals(unit + ":6:12: /level: must have a maximum value of 8", lines.get(0));
         assertTrue(lines.get(1).matches(Pattern.quote(portfolio.toString())
-                + ":\\d+:\\d+: " + Pattern.quote("/units/0/evidence/1/criteria/0 (unit F17, evidence E2): mapped to criterion 3.9,"
+                + ":\\d+:\\d+: " + Pattern.quote("/units/0/sheet/1/criteria/0 (unit F17, evidence E2): mapped to criterion 3.9,"
                         + " which the unit's specification does not have")),
                 lines.get(1));
         assertEquals(2, lines.size(), run.out());

@@ -41,7 +41,7 @@ public final class SignedSampleMaker {
         Path file = samples.resolve("signed-team-leading.ers.json");
         Portfolio signed = PortfolioReader.read(file);
         Portfolio portfolio = signed.withUnits(signed.units().stream()
-                .map(u -> new PortfolioUnit(u.spec(), u.evidence(), List.of(), List.of())).toList());
+                .map(u -> u.withSignatures(List.of(), List.of())).toList());
         for (PortfolioUnit unit : signed.units()) {
             for (Signature signature : inSigningOrder(unit)) {
                 Clock day = Clock.fixed(signature.date().atTime(SIGNED_AT).atZone(SigningDates.UK).toInstant(),

@@ -30,7 +30,8 @@ public final class LockedSheets implements Edit {
         boolean everySheet = !Objects.equals(before.candidate(), after.candidate())
                 || !Objects.equals(before.centre(), after.centre())
                 || !Objects.equals(before.qualification(), after.qualification())
-                || !Objects.equals(before.methods(), after.methods());
+                || !Objects.equals(before.methods(), after.methods())
+                || !Objects.equals(before.people(), after.people());
         // An edit rebuilds only the units it changes; the others are the same objects and need no check.
         Predicate<PortfolioUnit> touched = unit -> everySheet || before.unit(unit.spec().id()).orElse(null) != unit;
         for (PortfolioUnit unit : before.units()) {

@@ -52,7 +52,7 @@ public final class SealVerifier {
             return new Verdict(role, SignatureState.VOID, signature, List.of("entries of the history before it was given "
                     + "were removed (it covers " + seal.history() + ", the unit has " + unit.history().size() + ")"), null);
         }
-        SealedContent content = SealedContent.of(portfolio, unit, signature, seal.history());
+        SealedContent content = SealedContent.of(seal.formOrFirst(), portfolio, unit, signature, seal.history());
         List<String> reasons = new ArrayList<>();
         boolean digestMatches = Seal.SHA_256.equals(seal.algorithm()) && content.digest().equals(seal.digest());
         if (!digestMatches) {

@@ -1,4 +1,4 @@
-package ers.ui;
+package ers.ui.grid;
 
 import ers.portfolio.EvidenceRow;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * updates the cells bound to it instead of replacing an item of the table (which would move the
  * table's focus and redraw the whole row set).
  */
-final class GridRow {
+public final class GridRow {
 
     private final ReadOnlyObjectWrapper<EvidenceRow> row;
 
@@ -17,7 +17,7 @@ final class GridRow {
         this.row = new ReadOnlyObjectWrapper<>(row);
     }
 
-    EvidenceRow get() {
+    public EvidenceRow get() {
         return row.get();
     }
 

@@ -1,10 +1,11 @@
-package ers.ui;
+package ers.ui.grid;
 
 import ers.portfolio.AssessmentMethod;
 import ers.portfolio.EvidenceRow;
 import ers.portfolio.UkDates;
 import ers.portfolio.edit.Edit;
 import ers.portfolio.edit.EditRow;
+import ers.ui.EditorModel;
 import ers.spec.Criterion;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +27,7 @@ import javafx.util.StringConverter;
  * is kept, notes) and the full text of the criterion under the cursor. A field's change becomes an
  * edit when the user presses Enter or leaves the field.
  */
-final class RowDetails {
+public final class RowDetails {
 
     /** Strict, so that 31/02 is refused instead of quietly becoming 28/02. */
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d/M/uuuu")
@@ -46,7 +47,7 @@ final class RowDetails {
     /** The row shown; edits go to it even if the selection has moved on by the time they commit. */
     private EvidenceRow shown;
 
-    RowDetails(EditorModel model, Supplier<String> unitId) {
+    public RowDetails(EditorModel model, Supplier<String> unitId) {
         this.model = model;
         this.unitId = unitId;
         methods.setId("methodChoices");
@@ -87,15 +88,15 @@ final class RowDetails {
         show(null, List.of());
     }
 
-    VBox view() {
+    public VBox view() {
         return pane;
     }
 
-    TextField titleField() {
+    public TextField titleField() {
         return title;
     }
 
-    void show(EvidenceRow row, List<AssessmentMethod> key) {
+    public void show(EvidenceRow row, List<AssessmentMethod> key) {
         shown = row;
         boolean none = row == null;
         for (var control : List.of(reference, title, date, location, notes)) {
@@ -120,7 +121,7 @@ final class RowDetails {
         }
     }
 
-    void showCriterion(Criterion criterion) {
+    public void showCriterion(Criterion criterion) {
         criterionText.setText(criterion == null ? "" : criterion.number() + "  " + criterion.text());
     }
 

@@ -1,4 +1,4 @@
-package ers.ui;
+package ers.ui.grid;
 
 import ers.portfolio.AssessmentMethod;
 import java.util.ArrayList;

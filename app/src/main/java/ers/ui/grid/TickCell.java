@@ -1,4 +1,4 @@
-package ers.ui;
+package ers.ui.grid;
 
 import ers.portfolio.EvidenceRow;
 import java.util.function.BiConsumer;
@@ -6,9 +6,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.input.MouseButton;
 
 /** A criterion cell of the grid: shows a tick when the row covers the criterion; a click toggles it. */
-final class TickCell extends TableCell<GridRow, Boolean> {
+public final class TickCell extends TableCell<GridRow, Boolean> {
 
-    static final String TICK = "\u2713";
+    public static final String TICK = "\u2713";
 
     private final String criterion;
 
@@ -27,7 +27,7 @@ final class TickCell extends TableCell<GridRow, Boolean> {
         return getTableRow() == null || getTableRow().getItem() == null ? null : getTableRow().getItem().get();
     }
 
-    String criterion() {
+    public String criterion() {
         return criterion;
     }
 
