@@ -79,7 +79,7 @@ public final class VerifierView extends BorderPane {
         TabPane below = new TabPane(new Tab("Signatures and history", signatures), new Tab("Samples", samples));
         below.setId("verifierTabs");
         below.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        below.setPrefHeight(290);
+        below.setPrefHeight(330);
         VBox centre = new VBox(6, heading, sheet.grid(), below);
         VBox.setVgrow(sheet.grid(), Priority.ALWAYS);
         centre.setPadding(new Insets(4));
