@@ -14,10 +14,8 @@ import ers.portfolio.seal.SealVerifier;
 import ers.portfolio.seal.SigningDates;
 import ers.portfolio.seal.TrustList;
 import ers.portfolio.seal.Verdict;
-import ers.portfolio.AtomicFiles;
 import ers.report.VerificationReport;
 import ers.sheet.SheetException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -111,9 +109,7 @@ final class VerifyCommand implements Callable<Integer> {
     /** The report replaces {@code report} only once it is complete. */
     private boolean writeReport(Portfolio portfolio, TrustList trustList, PrintWriter err) {
         try {
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            new VerificationReport(portfolio, trustList).write(pdf);
-            AtomicFiles.write(report, pdf.toByteArray());
+            new VerificationReport(portfolio, trustList).save(report);
             return true;
         } catch (SheetException e) {
             err.println(file + ": the report cannot be written: " + e.getMessage());

@@ -16,8 +16,11 @@ import ers.sheet.Face;
 import ers.sheet.SheetException;
 import ers.sheet.SheetPage;
 import ers.sheet.Typesetter;
+import ers.portfolio.AtomicFiles;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +43,13 @@ public final class VerificationReport {
     public VerificationReport(Portfolio portfolio, TrustList trust) {
         this.portfolio = portfolio;
         this.verifier = new SealVerifier(trust);
+    }
+
+    /** Writes the report to {@code target}, replacing it only once the report is complete. */
+    public void save(Path target) throws IOException, SheetException {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        write(pdf);
+        AtomicFiles.write(target, pdf.toByteArray());
     }
 
     public void write(OutputStream out) throws IOException, SheetException {

@@ -165,4 +165,17 @@ class SigningFormsTest extends WindowTest {
         assertTrue(text(robot, "#signMessage").contains("say why in a sentence"), text(robot, "#signMessage"));
         robot.type(KeyCode.ESCAPE);
     }
+
+    @Test
+    void theVerificationReportIsExportedFromTheFileMenu(FxRobot robot) throws Exception {
+        openSignedSample(robot);
+        Path report = home.resolve("report.pdf");
+        dialogs.files.add(report);
+        robot.clickOn("File").clickOn("Export verification report\u2026");
+        assertEquals("Verification report written to " + report + ".", text(robot, "#statusLine"));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(report.toFile())) {
+            String words = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(words.contains("Assessor: valid, HELEN WHITWORTH, 05/05/2026"), words);
+        }
+    }
 }

@@ -29,6 +29,7 @@ public final class Menus {
                 new SeparatorMenuItem(),
                 new PreviewAction(w).menuItem(),
                 new ExportPdfAction(w).menuItem(),
+                new ExportReportAction(w).menuItem(),
                 new PrintAction(w).menuItem(),
                 new SeparatorMenuItem(),
                 new QuitAction(w).menuItem());

@@ -1,5 +1,6 @@
 package ers.ui.sign;
 
+import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -10,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /**
  * A small window holding one form (signing, reopening, sampling, certificates): Escape and the
@@ -62,5 +64,20 @@ public final class FormWindow {
         bar.getChildren().add(cancelButton);
         bar.setAlignment(Pos.CENTER_RIGHT);
         return bar;
+    }
+
+    /** How a choice box on a form shows its values (a role as {@code Assessor}, not {@code ASSESSOR}). */
+    public static <T> StringConverter<T> shownAs(Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
     }
 }

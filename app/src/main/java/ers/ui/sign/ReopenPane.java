@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * Reopening a locked sheet: deliberate, with who and why, both kept in the history. The form
@@ -35,17 +34,7 @@ public final class ReopenPane extends VBox {
         ChoiceBox<Role> by = new ChoiceBox<>();
         by.getItems().addAll(Role.ASSESSOR, Role.COUNTERSIGNING_ASSESSOR, Role.INTERNAL_VERIFIER,
                 Role.COUNTERSIGNING_VERIFIER);
-        by.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Role role) {
-                return role == null ? "" : role.label();
-            }
-
-            @Override
-            public Role fromString(String text) {
-                return null;
-            }
-        });
+        by.setConverter(FormWindow.shownAs(Role::label));
         by.setId("reopenRole");
         TextField name = new TextField();
         name.setId("reopenName");

@@ -22,7 +22,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * A verifier's sample of one sheet: who (internal or external verifier), which evidence rows and
@@ -46,7 +45,7 @@ final class SamplePane extends VBox {
         ChoiceBox<Sampler> by = new ChoiceBox<>();
         by.setId("sampleBy");
         by.getItems().addAll(Sampler.values());
-        by.setConverter(labels(Sampler::label));
+        by.setConverter(FormWindow.shownAs(Sampler::label));
         TextField name = new TextField();
         name.setId("sampleName");
         by.valueProperty().addListener((o, was, now) -> {
@@ -77,7 +76,7 @@ final class SamplePane extends VBox {
         ChoiceBox<Outcome> outcome = new ChoiceBox<>();
         outcome.setId("sampleOutcome");
         outcome.getItems().addAll(Outcome.values());
-        outcome.setConverter(labels(Outcome::label));
+        outcome.setConverter(FormWindow.shownAs(Outcome::label));
         outcome.setValue(Outcome.AGREED);
         TextArea comment = new TextArea();
         comment.setId("sampleComment");
@@ -116,19 +115,5 @@ final class SamplePane extends VBox {
             }
         });
         getChildren().addAll(heading, form, message, FormWindow.buttons(cancel, save));
-    }
-
-    private static <T> StringConverter<T> labels(java.util.function.Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 }

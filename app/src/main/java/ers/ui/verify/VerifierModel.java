@@ -2,13 +2,11 @@ package ers.ui.verify;
 
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioWriter;
-import ers.portfolio.AtomicFiles;
 import ers.portfolio.SamplingRecord;
 import ers.portfolio.seal.TrustList;
 import ers.report.VerificationReport;
 import ers.sampling.Sampling;
 import ers.sheet.SheetException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -70,9 +68,7 @@ public final class VerifierModel {
     /** Writes the verification report of the portfolio as it is now. */
     public String exportReport(Path target) {
         try {
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            new VerificationReport(portfolio.get(), trust).write(pdf);
-            AtomicFiles.write(target, pdf.toByteArray());
+            new VerificationReport(portfolio.get(), trust).save(target);
             return "Verification report written to " + target + ".";
         } catch (SheetException e) {
             return "The report cannot be written: " + e.getMessage();

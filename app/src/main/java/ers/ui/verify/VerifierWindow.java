@@ -36,6 +36,7 @@ public final class VerifierWindow {
 
     /** Shows {@code file} for verification in {@code stage}; a file that cannot be read is explained there. */
     public static void show(Stage stage, Path file, TrustList trust) {
+        stage.titleProperty().unbind();
         stage.setTitle("Verify " + file.getFileName() + " \u2014 Evidence Record Sheets");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         try {

@@ -23,7 +23,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -47,7 +50,15 @@ class VerifierModeTest {
         System.setProperty("ers.home", home.resolve("ers-home").toString());
         file = home.resolve("verify-" + System.nanoTime() + ".ers.json");
         Files.copy(SIGNED_SAMPLE, file);
-        VerifierWindow.show(stage, file, new TrustList(home.resolve("trusted")));
+        // Its own window, as File > Open for verification opens it; the shared primary stage stays as it is.
+        VerifierWindow.open(null, file, new TrustList(home.resolve("trusted")));
+    }
+
+    @AfterEach
+    void closeTheVerifierWindow() throws Exception {
+        FxToolkit.setupFixture(() -> new java.util.ArrayList<>(Window.getWindows()).stream()
+                .filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith("Verify "))
+                .forEach(Window::hide));
     }
 
     private static List<TickCell> ticks(FxRobot robot) {
