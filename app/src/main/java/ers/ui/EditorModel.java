@@ -7,7 +7,9 @@ import ers.portfolio.edit.AdoptSpec;
 import ers.portfolio.edit.Edit;
 import ers.portfolio.edit.EditHistory;
 import ers.portfolio.files.PortfolioFile;
+import ers.portfolio.edit.Sign;
 import ers.portfolio.seal.LockedSheets;
+import ers.portfolio.seal.Notices;
 import ers.portfolio.seal.SheetSigning;
 import ers.spec.UnitCatalog;
 import java.nio.file.Path;
@@ -30,7 +32,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class EditorModel {
 
     static final String APP_NAME = "Evidence Record Sheets";
-    static final String UNDO_BARRIER = "Signing cannot be undone; reopen the sheet to change it.";
     static final String EXTENSION = ".ers.json";
 
     private final DialogService dialogs;
@@ -41,6 +42,9 @@ public final class EditorModel {
     private final FileSaves files;
 
     private EditHistory history;
+    private boolean readOnly;
+    /** Why Undo stops at the last signature, reopening or voiding, in words naming it. */
+    private String undoStop = "";
     private final ReadOnlyObjectWrapper<Portfolio> portfolio = new ReadOnlyObjectWrapper<>(this, "portfolio");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
@@ -202,6 +206,24 @@ public final class EditorModel {
         }
     }
 
+    /**
+     * A model that shows {@code portfolio} and refuses every edit: what verifier mode reads from,
+     * so that no click or key in its grid can change the sheet. It adds nothing to the recent files.
+     */
+    public static EditorModel readOnly(Portfolio portfolio, Path file, DialogService dialogs, RecentFiles recent) {
+        EditorModel model = new EditorModel(dialogs, UnitCatalog::bundledOnly, recent, UnsavedWork.NONE);
+        model.show(portfolio, file, true);
+        model.readOnly = true;
+        return model;
+    }
+
+    /** What a read-only model shows next: the same file after a verifier added to it. */
+    void replaceReadOnly(Portfolio portfolio) {
+        if (readOnly) {
+            show(portfolio, file.get(), true);
+        }
+    }
+
     /** Shows recovered work: it belongs to {@code original} but differs from it, so it starts unsaved. */
     public void restore(Portfolio recovered, Path original) {
         files.replace(original == null ? null : files.forRestore(original), false);
@@ -220,17 +242,29 @@ public final class EditorModel {
         }
     }
 
-    /** Applies an edit; one that does not apply is explained and changes nothing. */
+    /**
+     * Applies an edit; one that does not apply is explained and changes nothing. One that would
+     * void valid signatures first says whose and why, and changes nothing unless the user agrees.
+     */
     public void apply(Edit edit) {
-        if (history == null) {
+        if (history == null || readOnly) {
             return;
         }
+        Portfolio before = history.current();
+        Portfolio after;
         try {
-            history.apply(new LockedSheets(edit, signing));
+            after = new LockedSheets(edit, signing).applyTo(before);
         } catch (IllegalArgumentException e) {
             dialogs.showError("Cannot " + edit.description(), e.getMessage());
             return;
         }
+        List<Notices.Voided> voided = Notices.voidedBy(before, after);
+        if (!voided.isEmpty() && !dialogs.confirm(voided.size() == 1 ? "Void a signature?" : "Void signatures?",
+                Notices.voidQuestion(edit.description(), voided))) {
+            return;
+        }
+        history.apply(new Sign(before, after, edit.description()));
+        Notices.undoStop(before, after, edit.description()).ifPresent(why -> undoStop = why);
         changed();
         say(edit instanceof ers.portfolio.edit.Sign ? "Signatures updated: signing and reopening cannot be undone."
                 : sentence(edit.description()) + ". Undo with Ctrl+Z.");
@@ -239,7 +273,7 @@ public final class EditorModel {
     /** Undoes the last edit, or says why it cannot: a signature, reopening or voiding is final. */
     public Optional<String> undo() {
         if (history != null && history.atBarrier()) {
-            return Optional.of(UNDO_BARRIER);
+            return Optional.of(undoStop);
         }
         if (history != null && history.canUndo()) {
             String what = history.undoDescription().orElse("the last change");

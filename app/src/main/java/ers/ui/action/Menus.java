@@ -30,6 +30,7 @@ public final class Menus {
                 new PreviewAction(w).menuItem(),
                 new ExportPdfAction(w).menuItem(),
                 new ExportSummaryAction(w).menuItem(),
+                new ExportReportAction(w).menuItem(),
                 new PrintAction(w).menuItem(),
                 new SeparatorMenuItem(),
                 new QuitAction(w).menuItem());
