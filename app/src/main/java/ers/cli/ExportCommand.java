@@ -11,14 +11,15 @@ import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.SignatureJudge;
+import ers.portfolio.files.Outputs;
 import ers.portfolio.progress.GapsCsv;
 import ers.portfolio.progress.PortfolioProgress;
-import ers.portfolio.progress.Words;
 import ers.portfolio.seal.KeyFileException;
 import ers.portfolio.seal.SigningKey;
 import ers.sheet.SheetException;
 import ers.sheet.SheetPage;
 import ers.sheet.UnitSheet;
+import ers.text.Plural;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,6 +32,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -45,7 +47,8 @@ import picocli.CommandLine.Spec;
         header = "Writes the record sheets of a portfolio to one PDF/A-2b file.",
         description = {"Writes the Evidence Record Sheets of a portfolio to one PDF/A-2b file,",
                 "one sheet per unit (or only the units given with --unit).",
-                "An existing output file is replaced only once the new one is complete.",
+                "An existing PDF is replaced only once the new one is complete; any other file,",
+                "the portfolio itself included, is never written over.",
                 "With --sign-with, the PDF is signed with that key (password from " + KeyPassword.VARIABLE + " or asked).",
                 "With --summary, the PDF is the unit achievement record instead: each",
                 "unit's credits, coverage, sign-off and sampling, the totals, and every",
@@ -90,6 +93,11 @@ final class ExportCommand implements Callable<Integer> {
         if (out == null && gaps == null) {
             throw new ParameterException(spec.commandLine(), "Missing option: give --out FILE.pdf, --gaps FILE.csv, or both");
         }
+        Optional<String> refused = refusal(out, Outputs.Kind.PDF, gaps).or(() -> refusal(gaps, Outputs.Kind.CSV, out));
+        if (refused.isPresent()) {
+            err.println(refused.get());
+            return 1;
+        }
         Path writing = out;
         try {
             Portfolio portfolio = PortfolioReader.read(file);
@@ -98,7 +106,7 @@ final class ExportCommand implements Callable<Integer> {
                 byte[] csv = GapsCsv.of(PortfolioProgress.of(portfolio, SignatureJudge.standard(), LocalDate.now()));
                 AtomicFiles.write(gaps, csv);
                 spec.commandLine().getOut().println(name(gaps) + ": gap analysis of "
-                        + Words.count(portfolio.units().size(), "unit"));
+                        + Plural.of(portfolio.units().size(), "unit"));
                 writing = out;
             }
             if (out == null) {
@@ -108,7 +116,7 @@ final class ExportCommand implements Callable<Integer> {
                 List<SheetPage> pages = SummaryExport.layout(portfolio, SignatureJudge.standard(), LocalDate.now());
                 AtomicFiles.write(out, stream -> SummaryExport.write(portfolio, pages, stream));
                 spec.commandLine().getOut().println(name(out) + ": " + Files.size(out) + " bytes, unit achievement record, "
-                        + Words.count(pages.size(), "page"));
+                        + Plural.of(pages.size(), "page"));
                 return 0;
             }
             List<String> ids = unitIds(portfolio);
@@ -126,7 +134,7 @@ final class ExportCommand implements Callable<Integer> {
                 }
             });
             spec.commandLine().getOut().println(name(out) + ": " + Files.size(out) + " bytes, record sheets for "
-                    + (ids.isEmpty() ? Words.count(portfolio.units().size(), "unit") : Printable.text(String.join(", ", units)))
+                    + (ids.isEmpty() ? Plural.of(portfolio.units().size(), "unit") : Printable.text(String.join(", ", units)))
                     + (key == null ? "" : ", signed as "
                     + Printable.text(key.certificate().getSubjectX500Principal().getName())));
             return 0;
@@ -145,6 +153,13 @@ final class ExportCommand implements Callable<Integer> {
             err.println(name(writing) + ": cannot write " + kind(writing) + ": " + Printable.text(e.getMessage()));
         }
         return 1;
+    }
+
+    /** Why {@code output} (null when not asked for) must not be written: it is an input, the other output, or another kind of file. */
+    private Optional<String> refusal(Path output, Outputs.Kind kind, Path otherOutput) {
+        return output == null ? Optional.empty() : Outputs.of(output, kind).notOver("the portfolio", file)
+                .notOver("the key file", signWith).notOver("the other output", otherOutput).refusal()
+                .map(why -> output + ": not written: it " + why);
     }
 
     /** The key to sign with, opened before anything is written; null when not signing. */

@@ -16,6 +16,7 @@ import ers.portfolio.seal.SealVerifier;
 import ers.portfolio.seal.SealedHistory;
 import ers.portfolio.seal.TrustList;
 import ers.portfolio.seal.Verdict;
+import ers.text.Plural;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -103,7 +104,7 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         out.println(Printable.name(file.toString()) + ": " + valid + " valid, " + failed + " failed"
-                + " signature" + (valid + failed == 1 ? "" : "s") + " in " + portfolio.units().size() + " units");
+                + " signature" + (valid + failed == 1 ? "" : "s") + " in " + Plural.of(portfolio.units().size(), "unit"));
         return failed == 0 ? 0 : SIGNATURE_FAILED;
     }
 

@@ -71,8 +71,7 @@ public final class MainWindow {
         root.setBottom(status.view());
 
         model.portfolioProperty().addListener((obs, was, now) -> refresh());
-        model.fileProperty().addListener((obs, was, now) -> say(now == null ? "New portfolio: save it with Ctrl+S."
-                : "Opened " + now + "."));
+        model.fileProperty().addListener((obs, was, now) -> say(model.openedMessage()));
         units.view().getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> refresh());
         grid.selectedRowProperty().addListener((obs, was, row) -> showDetails(row));
         grid.focusedCriterionProperty().addListener((obs, was, c) -> details.showCriterion(c));

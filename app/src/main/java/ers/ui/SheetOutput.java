@@ -5,11 +5,13 @@ import ers.pdf.SheetExport;
 import ers.pdf.SheetPreview;
 import ers.portfolio.AtomicFiles;
 import ers.portfolio.Portfolio;
+import ers.portfolio.files.Outputs;
 import ers.sheet.SheetException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -54,7 +56,17 @@ public final class SheetOutput {
         Portfolio portfolio = model.portfolio();
         String name = model.documentName().replaceFirst("(\\.ers)?\\.json$", "") + ".pdf";
         model.dialogs().chooseFileToSave("Export record sheets as PDF", name, ".pdf")
+                .filter(this::mayWrite)
                 .ifPresent(target -> start(exportTask(portfolio, target), file -> say.accept("Exported " + file + ".")));
+    }
+
+    /** Never over the portfolio itself, nor over a file that is not a PDF. */
+    private boolean mayWrite(Path target) {
+        Optional<String> refused = Outputs.of(target, Outputs.Kind.PDF)
+                .notOver("the portfolio open here", model.fileProperty().get()).refusal();
+        refused.ifPresent(why -> model.dialogs().showError("Cannot export to " + target.getFileName(),
+                target + " " + why + ". Choose another name."));
+        return refused.isEmpty();
     }
 
     private static Task<Path> exportTask(Portfolio portfolio, Path target) {

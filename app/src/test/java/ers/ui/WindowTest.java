@@ -60,8 +60,13 @@ abstract class WindowTest {
 
     /** The cell on screen, after scrolling to it as a user would. */
     protected TickCell cell(FxRobot robot, int row, String criterion) {
+        return cellIn(robot, stage.getScene().getRoot(), row, criterion);
+    }
+
+    /** The cell on screen in the window of {@code root}, after scrolling to it as a user would. */
+    static TickCell cellIn(FxRobot robot, javafx.scene.Node root, int row, String criterion) {
         @SuppressWarnings("unchecked")
-        TableView<GridRow> table = robot.lookup("#evidenceGrid").queryAs(TableView.class);
+        TableView<GridRow> table = robot.from(root).lookup("#evidenceGrid").queryAs(TableView.class);
         robot.interact(() -> {
             table.scrollTo(row);
             table.getVisibleLeafColumns().stream()
@@ -69,7 +74,7 @@ abstract class WindowTest {
                     .findFirst().ifPresent(table::scrollToColumn);
         });
         var tableBounds = table.localToScene(table.getLayoutBounds());
-        return robot.lookup(".tick-cell").queryAllAs(TickCell.class).stream()
+        return robot.from(root).lookup(".tick-cell").queryAllAs(TickCell.class).stream()
                 .filter(c -> c.getIndex() == row && c.criterion().equals(criterion) && c.isVisible()
                         && tableBounds.contains(c.localToScene(c.getLayoutBounds()).getCenterX(),
                         c.localToScene(c.getLayoutBounds()).getCenterY()))

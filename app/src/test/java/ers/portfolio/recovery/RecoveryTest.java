@@ -44,6 +44,26 @@ class RecoveryTest {
         assertEquals(List.of(), listing(store.folder()));
     }
 
+    /** On Linux, closing any channel on a file drops every lock the process holds on it. */
+    @Test
+    void askingWhetherThisEditorsRecoveryLockIsHeldDoesNotReleaseIt() throws Exception {
+        RecoveryStore store = new RecoveryStore(home.resolve("recovery"));
+        try (RecoverySession session = store.startSession()) {
+            session.write(Portfolios.small(), home.resolve("alex.ers.json"));
+            assertTrue(store.orphans().isEmpty(), "this editor's own copy is not offered to itself");
+            store.startSession().close();
+
+            Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), OrphanCount.class.getName(),
+                    store.folder().toString()).redirectErrorStream(true).start();
+            try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream()))) {
+                assertEquals("0", out.readLine(), "another editor must still see this one running");
+            } finally {
+                other.waitFor();
+            }
+        }
+    }
+
     @Test
     void aCleanCloseLeavesNothing() throws IOException {
         RecoveryStore store = new RecoveryStore(home.resolve("recovery"));
