@@ -16,6 +16,7 @@ import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** An internal verifier opens a portfolio to sample it: sees the states, adds initials, changes nothing else. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class VerifierViewTest {
 
