@@ -17,8 +17,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The folder of recovery copies. Each running editor holds a session: a lock file it keeps
@@ -31,6 +33,12 @@ public final class RecoveryStore {
     static final String COPY = ".ers.json";
     static final String ORIGIN = ".origin";
     static final String LOCK = ".lock";
+
+    /**
+     * The locks this process holds, by lock file. On Linux, closing any channel on a file drops
+     * every lock the process holds on it, so a lock of our own is never probed with a channel.
+     */
+    private static final Map<Path, FileLock> OURS = new ConcurrentHashMap<>();
 
     private final Path folder;
 
@@ -50,6 +58,7 @@ public final class RecoveryStore {
         Path lockFile = folder.resolve(name + LOCK);
         FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         FileLock lock = channel.lock();
+        OURS.put(lockFile.toAbsolutePath().normalize(), lock);
         return new RecoverySession(folder, name, channel, lock);
     }
 
@@ -117,6 +126,14 @@ public final class RecoveryStore {
     private static boolean isHeld(Path lockFile) throws IOException {
         if (!Files.exists(lockFile)) {
             return false;
+        }
+        Path key = lockFile.toAbsolutePath().normalize();
+        FileLock ours = OURS.get(key);
+        if (ours != null) {
+            if (ours.isValid()) {
+                return true;
+            }
+            OURS.remove(key, ours);
         }
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
             FileLock lock = channel.tryLock();
