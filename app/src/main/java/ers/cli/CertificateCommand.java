@@ -2,6 +2,7 @@ package ers.cli;
 
 import ers.home.AppHome;
 import ers.portfolio.AtomicFiles;
+import ers.portfolio.files.Outputs;
 import ers.portfolio.seal.Certificates;
 import ers.portfolio.seal.KeyFileException;
 import ers.portfolio.seal.PersonalCertificate;
@@ -65,6 +66,12 @@ final class CertificateCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             if (Files.exists(out)) {
                 err.println(out + ": already exists; choose another name rather than replace a key");
+                return 1;
+            }
+            Optional<String> refused = Outputs.of(certificate, Outputs.Kind.CERTIFICATE)
+                    .notOver("the key file", out).refusal();
+            if (refused.isPresent()) {
+                err.println(certificate + ": not written: it " + refused.get());
                 return 1;
             }
             Optional<char[]> password = KeyPassword.read("Password for the new key file: ");

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         version = "Evidence Record Sheet editor 0.1.0",
         description = {"Evidence Record Sheet editor for NVQ/QCF units.",
                 "Without arguments, or with a portfolio file, it opens the editor window."},
-        subcommands = {ValidateCommand.class, VerifyCommand.class, ExportCommand.class, CertificateCommand.class,
+        subcommands = {ValidateCommand.class, VerifyCommand.class, ExportCommand.class, UpgradeCommand.class,
+                CertificateCommand.class, UnitCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ErsCommand implements Runnable {
 

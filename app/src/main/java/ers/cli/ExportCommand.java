@@ -1,18 +1,25 @@
 package ers.cli;
 
 import ers.json.InvalidFileException;
+import ers.json.Printable;
 import ers.pdf.ExportProgress;
 import ers.pdf.PdfSigner;
 import ers.pdf.SheetExport;
+import ers.pdf.SummaryExport;
 import ers.portfolio.AtomicFiles;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.SignatureJudge;
+import ers.portfolio.files.Outputs;
+import ers.portfolio.progress.GapsCsv;
+import ers.portfolio.progress.PortfolioProgress;
 import ers.portfolio.seal.KeyFileException;
 import ers.portfolio.seal.SigningKey;
 import ers.sheet.SheetException;
+import ers.sheet.SheetPage;
 import ers.sheet.UnitSheet;
+import ers.text.Plural;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,14 +28,17 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,8 +47,13 @@ import picocli.CommandLine.Spec;
         header = "Writes the record sheets of a portfolio to one PDF/A-2b file.",
         description = {"Writes the Evidence Record Sheets of a portfolio to one PDF/A-2b file,",
                 "one sheet per unit (or only the units given with --unit).",
-                "An existing output file is replaced only once the new one is complete.",
+                "An existing PDF is replaced only once the new one is complete; any other file,",
+                "the portfolio itself included, is never written over.",
                 "With --sign-with, the PDF is signed with that key (password from " + KeyPassword.VARIABLE + " or asked).",
+                "With --summary, the PDF is the unit achievement record instead: each",
+                "unit's credits, coverage, sign-off and sampling, the totals, and every",
+                "uncovered criterion in full. With --gaps, the gap analysis is written",
+                "as CSV, one line per unit and criterion; --out may then be left out.",
                 "Exit status: 0 when written, 1 when the portfolio, a unit or the output cannot be used."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -48,8 +63,15 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "The portfolio file (.ers.json).")
     private Path file;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF.")
+    @Option(names = "--out", paramLabel = "FILE.pdf", description = "Where to write the PDF.")
     private Path out;
+
+    @Option(names = "--summary", description = "Write the unit achievement record rather than the sheets.")
+    private boolean summary;
+
+    @Option(names = "--gaps", paramLabel = "FILE.csv",
+            description = "Also write the gap analysis, every unit's criteria with their covering references, as CSV.")
+    private Path gaps;
 
     @Option(names = "--unit", paramLabel = "CODE",
             description = "Only this unit, by the code the sheet prints (F17) or its id; may be repeated.")
@@ -68,8 +90,35 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (out == null && gaps == null) {
+            throw new ParameterException(spec.commandLine(), "Missing option: give --out FILE.pdf, --gaps FILE.csv, or both");
+        }
+        Optional<String> refused = refusal(out, Outputs.Kind.PDF, gaps).or(() -> refusal(gaps, Outputs.Kind.CSV, out));
+        if (refused.isPresent()) {
+            err.println(refused.get());
+            return 1;
+        }
+        Path writing = out;
         try {
             Portfolio portfolio = PortfolioReader.read(file);
+            if (gaps != null) {
+                writing = gaps;
+                byte[] csv = GapsCsv.of(PortfolioProgress.of(portfolio, SignatureJudge.standard(), LocalDate.now()));
+                AtomicFiles.write(gaps, csv);
+                spec.commandLine().getOut().println(name(gaps) + ": gap analysis of "
+                        + Plural.of(portfolio.units().size(), "unit"));
+                writing = out;
+            }
+            if (out == null) {
+                return 0;
+            }
+            if (summary) {
+                List<SheetPage> pages = SummaryExport.layout(portfolio, SignatureJudge.standard(), LocalDate.now());
+                AtomicFiles.write(out, stream -> SummaryExport.write(portfolio, pages, stream));
+                spec.commandLine().getOut().println(name(out) + ": " + Files.size(out) + " bytes, unit achievement record, "
+                        + Plural.of(pages.size(), "page"));
+                return 0;
+            }
             List<String> ids = unitIds(portfolio);
             SigningKey key = signingKey();
             // Laid out before the file is opened, so a sheet that cannot be printed leaves no trace.
@@ -84,24 +133,33 @@ final class ExportCommand implements Callable<Integer> {
                             "Evidence Record Sheets of " + portfolio.candidate().name(), stream);
                 }
             });
-            spec.commandLine().getOut().println(out + ": " + Files.size(out) + " bytes, record sheets for "
-                    + (ids.isEmpty() ? portfolio.units().size() + " units" : String.join(", ", units))
-                    + (key == null ? "" : ", signed as " + key.certificate().getSubjectX500Principal().getName()));
+            spec.commandLine().getOut().println(name(out) + ": " + Files.size(out) + " bytes, record sheets for "
+                    + (ids.isEmpty() ? Plural.of(portfolio.units().size(), "unit") : Printable.text(String.join(", ", units)))
+                    + (key == null ? "" : ", signed as "
+                    + Printable.text(key.certificate().getSubjectX500Principal().getName())));
             return 0;
         } catch (InvalidFileException e) {
             e.problems().forEach(err::println);
         } catch (KeyFileException e) {
-            err.println(e.getMessage());
+            err.println(Printable.text(e.getMessage()));
         } catch (UnknownUnit | SheetException e) {
-            err.println(file + ": " + e.getMessage());
+            err.println(Printable.name(file.toString()) + ": " + Printable.text(e.getMessage()));
         } catch (NoSuchFileException e) {
-            err.println(out + ": cannot write the PDF: the folder " + parent() + " does not exist");
+            err.println(name(writing) + ": cannot write " + kind(writing) + ": the folder "
+                    + Printable.name(parent(writing)) + " does not exist");
         } catch (AccessDeniedException e) {
-            err.println(out + ": cannot write the PDF: permission denied");
+            err.println(name(writing) + ": cannot write " + kind(writing) + ": permission denied");
         } catch (IOException e) {
-            err.println(out + ": cannot write the PDF: " + e.getMessage());
+            err.println(name(writing) + ": cannot write " + kind(writing) + ": " + Printable.text(e.getMessage()));
         }
         return 1;
+    }
+
+    /** Why {@code output} (null when not asked for) must not be written: it is an input, the other output, or another kind of file. */
+    private Optional<String> refusal(Path output, Outputs.Kind kind, Path otherOutput) {
+        return output == null ? Optional.empty() : Outputs.of(output, kind).notOver("the portfolio", file)
+                .notOver("the key file", signWith).notOver("the other output", otherOutput).refusal()
+                .map(why -> output + ": not written: it " + why);
     }
 
     /** The key to sign with, opened before anything is written; null when not signing. */
@@ -118,8 +176,16 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private String parent() {
-        Path parent = out.toAbsolutePath().getParent();
+    private static String name(Path path) {
+        return Printable.name(String.valueOf(path));
+    }
+
+    private String kind(Path path) {
+        return path.equals(gaps) ? "the CSV" : "the PDF";
+    }
+
+    private static String parent(Path path) {
+        Path parent = path.toAbsolutePath().getParent();
         return parent == null ? "" : parent.toString();
     }
 

@@ -1,31 +1,59 @@
 package ers.portfolio;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import ers.spec.CriterionNumber;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One piece of evidence on a record sheet and the criteria it covers.
+ * One row of a record sheet as it prints: an evidence item of the portfolio and the criteria of
+ * this unit it covers. The item's fields are the same on every sheet that lists it.
  *
- * @param id        stable identity, unchanged when the reference is edited or rows are reordered
+ * @param id        the evidence item's id (see {@link EvidenceItem})
  * @param reference what the sheet prints, e.g. {@code E7}
- * @param methods   codes from the centre's method key
- * @param date      when the evidence was produced or assessed, if recorded
- * @param location  where the evidence is kept (file, folder, e-portfolio page)
  * @param criteria  numbers of the criteria covered, kept in numeric order without repeats
+ * @param rowId     the row's id on this sheet as its seals know it: the item's id, except on a
+ *                  sheet upgraded from format 1 where the item had to be given a new id
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record EvidenceRow(String id, String reference, String title, List<String> methods, LocalDate date,
-                          String location, String notes, List<String> criteria) {
+                          String location, String notes, List<String> criteria, String rowId) {
 
     public EvidenceRow {
         methods = methods == null ? List.of() : List.copyOf(methods);
         criteria = criteria == null ? List.of()
                 : criteria.stream().distinct().sorted(CriterionNumber.ORDER).toList();
+        rowId = rowId == null ? id : rowId;
+    }
+
+    /** A row whose id on the sheet is the item's own, as every row made since format 2 is. */
+    public EvidenceRow(String id, String reference, String title, List<String> methods, LocalDate date,
+                       String location, String notes, List<String> criteria) {
+        this(id, reference, title, methods, date, location, notes, criteria, null);
+    }
+
+    public static EvidenceRow of(EvidenceItem item, List<String> criteria, String rowId) {
+        return new EvidenceRow(item.id(), item.reference(), item.title(), item.methods(), item.date(),
+                item.location(), item.notes(), criteria, rowId);
     }
 
     public boolean covers(String criterion) {
         return criteria.contains(criterion);
+    }
+
+    /** The evidence item this row shows. */
+    public EvidenceItem item() {
+        return new EvidenceItem(id, reference, title, methods, date, location, notes);
+    }
+
+    /** The line the file keeps for this row. */
+    public SheetEntry entry() {
+        return new SheetEntry(id, criteria, rowId.equals(id) ? null : rowId);
+    }
+
+    public EvidenceRow withItem(EvidenceItem item) {
+        return of(item, criteria, rowId);
+    }
+
+    public EvidenceRow withCriteria(List<String> newCriteria) {
+        return new EvidenceRow(id, reference, title, methods, date, location, notes, newCriteria, rowId);
     }
 }

@@ -17,6 +17,8 @@ public final class PortfolioWriter {
      * Saves only what will open again: content the reader would refuse (a reference longer than
      * the format allows, say) is not written, and the file already there stays as it was.
      *
+     * A format 1 file is kept beside itself ({@link FirstFormatCopy}) the first time format 2 replaces it.
+     *
      * @throws IOException naming each field the reader would refuse, or the file system's reason
      */
     public static void save(Portfolio portfolio, Path file) throws IOException {
@@ -27,11 +29,13 @@ public final class PortfolioWriter {
             throw new IOException("not saved, because the file could not be opened again: " + e.problems().stream()
                     .map(PortfolioWriter::where).collect(Collectors.joining("; ")), e);
         }
+        FirstFormatCopy.keep(file);
         AtomicFiles.write(file, bytes);
     }
 
+    /** The file's content, always in the current format. */
     public static byte[] toBytes(Portfolio portfolio) throws IOException {
-        return JsonConfig.mapper().writeValueAsBytes(portfolio);
+        return JsonConfig.mapper().writeValueAsBytes(portfolio.inCurrentFormat());
     }
 
     /** Lines and columns of text not yet saved mean nothing to the user; the field does. */

@@ -1,17 +1,26 @@
 package ers.portfolio;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Dates as UK forms print them: {@code dd/mm/yyyy}. */
 public final class UkDates {
 
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** The time zone of the forms' dates: a signature given at 00:30 BST is dated that day. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private UkDates() {
     }
 
     public static String format(LocalDate date) {
         return date.format(UK);
+    }
+
+    /** The UK date of an instant. */
+    public static String format(Instant instant) {
+        return format(instant.atZone(ZONE).toLocalDate());
     }
 }

@@ -22,6 +22,10 @@ public interface DialogService {
 
     enum RecoveryChoice { RESTORE, DISCARD, KEEP_FOR_LATER }
 
+    enum InUseChoice { READ_ONLY, EDIT_ANYWAY, CANCEL }
+
+    enum ChangedChoice { RELOAD, SAVE_AS, OVERWRITE, CANCEL }
+
     void showError(String title, String message);
 
     /** A file could not be used; lists every problem with its place in the file. */
@@ -50,6 +54,15 @@ public interface DialogService {
     Optional<EditDetails> editDetails(Portfolio current);
 
     RecoveryChoice askRecover(Recovered recovered);
+
+    /** Another editor ({@code who}) has the file open: open it read-only, for editing anyway, or not at all. */
+    InUseChoice askFileInUse(String documentName, String who);
+
+    /**
+     * The file changed on disk ({@code what} says how) since this editor read or saved it: reload
+     * it (this editor's changes kept aside), save them to another file, overwrite it, or go back.
+     */
+    ChangedChoice askChangedOnDisk(String documentName, String what);
 
     /** A unit's bundled specification differs from the copy in the portfolio: true adopts the bundled one. */
     boolean askAdoptNewSpec(String unitCode, String differences);

@@ -2,7 +2,6 @@ package ers.ui;
 
 import ers.home.AppHome;
 import ers.portfolio.Portfolio;
-import ers.portfolio.seal.TrustList;
 import ers.portfolio.recovery.Autosaver;
 import ers.portfolio.recovery.Recovered;
 import ers.portfolio.recovery.RecoverySession;
@@ -83,6 +82,11 @@ public final class Editor {
             public void clean() {
                 autosaver.saved();
             }
+
+            @Override
+            public Path keepAside(Portfolio portfolio, Path file) throws IOException {
+                return recovery.keep(portfolio, file);
+            }
         };
     }
 
@@ -121,6 +125,7 @@ public final class Editor {
 
     /** After a clean close: the recovery copy and the session's lock go. */
     public void shutdown() {
+        model.release();
         if (autosaver != null) {
             autosaver.close();
         }

@@ -30,7 +30,8 @@ public final class EditorApp extends Application {
     @Override
     public void start(Stage stage) {
         if (forVerification) {
-            VerifierWindow.show(stage, initialFile, new TrustList(AppHome.fromEnvironment().trusted()));
+            VerifierWindow.show(stage, initialFile, new TrustList(AppHome.fromEnvironment().trusted()),
+                    new FxDialogService(stage));
             return;
         }
         editor = new Editor(stage, AppHome.fromEnvironment(), FxDialogService::new);
@@ -44,6 +45,7 @@ public final class EditorApp extends Application {
         if (initialFile != null) {
             editor.model().open(initialFile);
         }
+        FirstFrame.reportIfAsked();
         Platform.runLater(editor::offerRecovery);
     }
 

@@ -2,16 +2,14 @@ package ers.ui;
 
 import ers.json.InvalidFileException;
 import ers.portfolio.Portfolio;
-import ers.portfolio.PortfolioReader;
-import ers.portfolio.PortfolioWriter;
 import ers.portfolio.SpecDrift;
 import ers.portfolio.edit.AdoptSpec;
 import ers.portfolio.edit.Edit;
 import ers.portfolio.edit.EditHistory;
+import ers.portfolio.files.PortfolioFile;
 import ers.portfolio.seal.LockedSheets;
 import ers.portfolio.seal.SheetSigning;
 import ers.spec.UnitCatalog;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -40,6 +38,7 @@ public final class EditorModel {
     private final RecentFiles recent;
     private final UnsavedWork unsavedWork;
     private final SheetSigning signing = new SheetSigning(Clock.systemDefaultZone());
+    private final FileSaves files;
 
     private EditHistory history;
     private final ReadOnlyObjectWrapper<Portfolio> portfolio = new ReadOnlyObjectWrapper<>(this, "portfolio");
@@ -58,6 +57,7 @@ public final class EditorModel {
         this.catalog = catalog;
         this.recent = recent;
         this.unsavedWork = unsavedWork;
+        this.files = new FileSaves(dialogs, this::documentName);
         recentFiles.set(recent.files());
     }
 
@@ -120,7 +120,10 @@ public final class EditorModel {
         if (!settleUnsaved()) {
             return;
         }
-        dialogs.askNewPortfolio(catalog.get()).ifPresent(p -> show(p, null, false));
+        dialogs.askNewPortfolio(catalog.get()).ifPresent(p -> {
+            files.replace(null, false);
+            show(p, null, false);
+        });
     }
 
     public void openChosen() {
@@ -135,19 +138,25 @@ public final class EditorModel {
     }
 
     private boolean openSettled(Path path) {
+        PortfolioFile.Opened read;
         try {
-            Portfolio read = PortfolioReader.read(path);
-            show(read, path, true);
-            recent.add(path);
-            recentFiles.set(recent.files());
-            offerNewerSpecs();
-            return true;
+            read = PortfolioFile.open(path);
         } catch (InvalidFileException e) {
             dialogs.showProblems("Cannot open " + path.getFileName(),
                     "This file cannot be opened as a portfolio. Nothing was changed; what was open stays open.",
                     e.problems());
             return false;
         }
+        Optional<Boolean> editable = files.lockToOpen(read.file());
+        if (editable.isEmpty()) {
+            return false;
+        }
+        files.replace(read.file(), !editable.get());
+        show(read.portfolio(), path, true);
+        recent.add(path);
+        recentFiles.set(recent.files());
+        offerNewerSpecs();
+        return true;
     }
 
     /**
@@ -170,6 +179,7 @@ public final class EditorModel {
 
     /** Shows recovered work: it belongs to {@code original} but differs from it, so it starts unsaved. */
     public void restore(Portfolio recovered, Path original) {
+        files.replace(original == null ? null : files.forRestore(original), false);
         show(recovered, original, false);
         unsavedWork.unsaved(recovered, original);
     }
@@ -232,14 +242,16 @@ public final class EditorModel {
         canRedo.set(history.canRedo());
         undoText.set(history.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
         redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
-        title.set((unsaved.get() ? "* " : "") + documentName() + " — " + APP_NAME);
+        title.set((unsaved.get() ? "* " : "") + documentName() + (files.readOnly() ? " [read-only]" : "")
+                + " — " + APP_NAME);
     }
 
+    /** Saves to the file, unless it is read-only here; a file changed on disk since is not replaced unasked. */
     public boolean save() {
         if (history == null) {
             return false;
         }
-        return file.get() == null ? saveAs() : saveTo(file.get());
+        return file.get() == null || files.readOnly() ? saveAs() : saveTo(file.get());
     }
 
     public boolean saveAs() {
@@ -252,20 +264,38 @@ public final class EditorModel {
     }
 
     private boolean saveTo(Path target) {
-        try {
-            PortfolioWriter.save(history.current(), target);
-        } catch (IOException e) {
-            dialogs.showError("Cannot save " + target.getFileName(), "The portfolio was not saved to " + target
-                    + ": " + e.getMessage() + "\nYour work is still open and kept in the recovery copy.");
+        Optional<FileSaves.Outcome> outcome = files.save(history.current(), target);
+        if (outcome.isEmpty()) {
             return false;
         }
-        history.markSaved();
-        file.set(target);
-        recent.add(target);
-        recentFiles.set(recent.files());
-        refresh();
-        unsavedWork.clean();
-        return true;
+        switch (outcome.get()) {
+            case SAVED -> {
+                history.markSaved();
+                file.set(target);
+                recent.add(target);
+                recentFiles.set(recent.files());
+                refresh();
+                unsavedWork.clean();
+                return true;
+            }
+            case SAVE_ELSEWHERE -> {
+                return saveAs();
+            }
+            default -> {
+                files.reloadKeeping(history.current(), file.get(), unsavedWork, p -> show(p, file.get(), true));
+                return false;
+            }
+        }
+    }
+
+    /** What the status line says when a file is shown. */
+    public String openedMessage() {
+        return files.openedMessage(file.get());
+    }
+
+    /** The editor is going: its lock on the file goes too. */
+    public void release() {
+        files.replace(null, false);
     }
 
     /**
@@ -289,6 +319,7 @@ public final class EditorModel {
             return false;
         }
         unsavedWork.clean();
+        release();
         return true;
     }
 }

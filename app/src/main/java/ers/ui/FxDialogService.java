@@ -171,6 +171,41 @@ final class FxDialogService implements DialogService {
     }
 
     @Override
+    public InUseChoice askFileInUse(String documentName, String who) {
+        ButtonType readOnly = new ButtonType("Open read-only", ButtonBar.ButtonData.YES);
+        ButtonType edit = new ButtonType("Edit anyway", ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.WARNING, documentName + " is open in " + who + ".\n\nRead-only shows it"
+                + " without saving over it: Save As keeps any changes in another file. Edit anyway if that editor is"
+                + " no longer in use; whichever of you saves second will be asked before anything is replaced.",
+                readOnly, edit, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Portfolio in use");
+        alert.setHeaderText(documentName + " is already open");
+        alert.setResizable(true);
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == readOnly ? InUseChoice.READ_ONLY : answer == edit ? InUseChoice.EDIT_ANYWAY : InUseChoice.CANCEL;
+    }
+
+    @Override
+    public ChangedChoice askChangedOnDisk(String documentName, String what) {
+        ButtonType reload = new ButtonType("Reload", ButtonBar.ButtonData.YES);
+        ButtonType saveAs = new ButtonType("Save as another file…", ButtonBar.ButtonData.OTHER);
+        ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "Since you opened or last saved it here, " + what
+                + ".\n\nReload opens it as it now is and keeps your changes aside in the recovery"
+                + " folder. Save as another file keeps both. Overwrite replaces their changes with yours.",
+                reload, saveAs, overwrite, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Changed on disk");
+        alert.setHeaderText(documentName + " has changed on disk");
+        alert.setResizable(true);
+        alert.getDialogPane().setId("changedOnDiskDialog");
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == reload ? ChangedChoice.RELOAD : answer == saveAs ? ChangedChoice.SAVE_AS
+                : answer == overwrite ? ChangedChoice.OVERWRITE : ChangedChoice.CANCEL;
+    }
+
+    @Override
     public boolean askAdoptNewSpec(String unitCode, String differences) {
         ButtonType adopt = new ButtonType("Use the new specification", ButtonBar.ButtonData.YES);
         ButtonType keep = new ButtonType("Keep the portfolio's copy", ButtonBar.ButtonData.NO);

@@ -15,12 +15,12 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /** The pages of a unit's record sheet as the PDF and the printer will have them. */
-final class PreviewWindow {
+public final class PreviewWindow {
 
     private PreviewWindow() {
     }
 
-    static Stage show(Window owner, String title, List<Image> pages, Runnable print) {
+    public static Stage show(Window owner, String title, List<Image> pages, Runnable print) {
         VBox column = new VBox(16);
         column.setAlignment(Pos.TOP_CENTER);
         column.setPadding(new Insets(16));

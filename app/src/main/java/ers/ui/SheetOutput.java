@@ -5,11 +5,13 @@ import ers.pdf.SheetExport;
 import ers.pdf.SheetPreview;
 import ers.portfolio.AtomicFiles;
 import ers.portfolio.Portfolio;
+import ers.portfolio.files.Outputs;
 import ers.sheet.SheetException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,7 +31,7 @@ import javafx.stage.Window;
  * pages. The slow part runs off the UI thread as a {@link Task}; the window shows its progress
  * and can cancel it.
  */
-final class SheetOutput {
+public final class SheetOutput {
 
     /** Enough for a crisp preview on a hi-dpi screen and a clean print, at a few MB per page. */
     static final float PRINT_DPI = 200;
@@ -50,11 +52,21 @@ final class SheetOutput {
     }
 
     /** Asks where, then writes every unit's sheet to one PDF in the background. */
-    void exportPdf() {
+    public void exportPdf() {
         Portfolio portfolio = model.portfolio();
         String name = model.documentName().replaceFirst("(\\.ers)?\\.json$", "") + ".pdf";
         model.dialogs().chooseFileToSave("Export record sheets as PDF", name, ".pdf")
+                .filter(this::mayWrite)
                 .ifPresent(target -> start(exportTask(portfolio, target), file -> say.accept("Exported " + file + ".")));
+    }
+
+    /** Never over the portfolio itself, nor over a file that is not a PDF. */
+    private boolean mayWrite(Path target) {
+        Optional<String> refused = Outputs.of(target, Outputs.Kind.PDF)
+                .notOver("the portfolio open here", model.fileProperty().get()).refusal();
+        refused.ifPresent(why -> model.dialogs().showError("Cannot export to " + target.getFileName(),
+                target + " " + why + ". Choose another name."));
+        return refused.isEmpty();
     }
 
     private static Task<Path> exportTask(Portfolio portfolio, Path target) {
@@ -97,14 +109,14 @@ final class SheetOutput {
     }
 
     /** Renders the unit's pages for the preview window. */
-    void preview(String unitId, Consumer<List<Image>> show) {
+    public void preview(String unitId, Consumer<List<Image>> show) {
         Portfolio portfolio = model.portfolio();
         start(renderTask(portfolio, unitId, PREVIEW_DPI), images -> show.accept(images.stream()
                 .map(i -> (Image) SwingFXUtils.toFXImage(i, null)).toList()));
     }
 
     /** Renders the unit's pages and sends them to a printer the user picks; says so when there is none. */
-    void print(String unitId, Window owner) {
+    public void print(String unitId, Window owner) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
             model.dialogs().showInfo("No printer", "No printer is set up on this computer. "

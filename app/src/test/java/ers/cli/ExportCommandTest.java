@@ -10,8 +10,6 @@ import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.PortfolioWriter;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,23 +20,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code export} as a script runs it: exit codes, messages, and what is left on disk. */
-class ExportCommandTest {
-
-    private static final Path SAMPLE = Path.of(System.getProperty("ers.repo", "."), "samples",
-            "complete-team-leading.ers.json");
-
-    @TempDir
-    Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return ErsCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-    }
+class ExportCommandTest extends CommandTest {
 
     @Test
     void writesOneSheetPerUnitWithABookmarkEach() throws Exception {
@@ -87,10 +71,10 @@ class ExportCommandTest {
     @Test
     void anUnknownUnitIsAnErrorAndTheOldFileStays() throws Exception {
         Path pdf = dir.resolve("old.pdf");
-        Files.writeString(pdf, "the previous export");
+        Files.writeString(pdf, "%PDF-1.7 the previous export");
         assertEquals(1, run("export", SAMPLE.toString(), "--out", pdf.toString(), "--unit", "Z99"));
         assertEquals(SAMPLE + ": unit Z99 is not in this portfolio; it has F17, B13, B14, CC17\n", err.toString());
-        assertEquals("the previous export", Files.readString(pdf));
+        assertEquals("%PDF-1.7 the previous export", Files.readString(pdf));
     }
 
     @Test
@@ -132,5 +116,30 @@ class ExportCommandTest {
         try (var left = Files.list(dir)) {
             assertEquals(2, left.count(), "no temporary file left beside the output");
         }
+    }
+
+    @Test
+    void gapsAloneWriteTheCsvAndNoPdf() throws Exception {
+        Path csv = dir.resolve("gaps.csv");
+        assertEquals(0, run("export", SAMPLE.toString(), "--gaps", csv.toString()), err.toString());
+        String text = Files.readString(csv);
+        assertTrue(text.startsWith("\uFEFFUnit,Unit title,Criterion,Criterion text,Status,Covered by\r\n"), text);
+        assertEquals(List.of(csv), Files.list(dir).toList(), "only the CSV was written");
+    }
+
+    @Test
+    void summaryWritesTheAchievementRecordInsteadOfTheSheets() throws Exception {
+        Path pdf = dir.resolve("summary.pdf");
+        assertEquals(0, run("export", SAMPLE.toString(), "--summary", "--out", pdf.toString()), err.toString());
+        assertTrue(out.toString().contains("unit achievement record, 1 page"), out.toString());
+        try (var document = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(new PDFTextStripper().getText(document).contains("Unit achievement record"));
+        }
+    }
+
+    @Test
+    void withNeitherOutNorGapsItSaysWhatIsMissing() {
+        assertEquals(2, run("export", SAMPLE.toString()));
+        assertTrue(err.toString().startsWith("Missing option: give --out FILE.pdf, --gaps FILE.csv, or both"), err.toString());
     }
 }

@@ -177,9 +177,10 @@ class TamperTest {
                 continue;
             }
             Signature s = unit.signature(role).get();
-            SealedContent content = SealedContent.of(out, unit, s, s.seal().history());
+            SealedContent content = SealedContent.of(s.seal().formOrFirst(), out, unit, s, s.seal().history());
             Signature forged = new Signature(s.role(), s.name(), s.date(), s.drawing(), s.typed(), s.note(),
-                    new Seal(Seal.SHA_256, content.digest(), s.seal().history(), content.parts(), s.seal().cms()));
+                    new Seal(Seal.SHA_256, content.digest(), s.seal().history(), content.parts(), s.seal().cms(),
+                            s.seal().form()));
             out = withSignature(out, forged);
         }
         return out;
@@ -207,7 +208,7 @@ class TamperTest {
         UnitSpec changed = new UnitSpec(s.formatVersion(), s.id(), s.awardingBody(), s.code(), s.title(), s.ocrUnitNumber(),
                 s.sectorUnitNumber(), s.unitReferenceNumber(), s.level(), s.creditValue(), s.guidedLearningHours(),
                 s.expiryDate(), s.purpose(), s.outcomeStem(), s.criterionStem(), s.thirdColumnHeading(), outcomes,
-                s.sections(), s.transcriptionNotes());
+                s.sections(), s.transcriptionNotes(), s.unknown(), s.incomplete());
         return p.withUnits(List.of(new PortfolioUnit(changed, unit.evidence(), unit.signatures(), unit.history())));
     }
 

@@ -72,7 +72,7 @@ class ValidateCommandTest {
         List<String> lines = run.out().lines().toList();
         assertEquals(unit + ":6:12: /level: must have a maximum value of 8", lines.get(0));
         assertTrue(lines.get(1).matches(Pattern.quote(portfolio.toString())
-                + ":\\d+:\\d+: " + Pattern.quote("/units/0/evidence/1/criteria/0 (unit F17, evidence E2): mapped to criterion 3.9,"
+                + ":\\d+:\\d+: " + Pattern.quote("/units/0/sheet/1/criteria/0 (unit F17, evidence E2): mapped to criterion 3.9,"
                         + " which the unit's specification does not have")),
                 lines.get(1));
         assertEquals(2, lines.size(), run.out());
@@ -98,7 +98,7 @@ class ValidateCommandTest {
         Files.write(file, json);
         Run run = Run.of("validate", file.toString());
         assertEquals(0, run.exitCode());
-        assertTrue(run.out().endsWith(file + ": valid portfolio (1 units)\n"), run.out());
+        assertTrue(run.out().endsWith(file + ": valid portfolio (1 unit)\n"), run.out());
     }
 
     @Test
@@ -131,7 +131,7 @@ class ValidateCommandTest {
         assertEquals(List.of(file + ": note: Unit U1: the specification in " + units.resolve("centre-u1.json")
                         + " differs from this portfolio's copy: title reworded to \"Lead team briefings\""
                         + "; the portfolio keeps its own copy",
-                file + ": valid portfolio (1 units)"), run.out().lines().toList());
+                file + ": valid portfolio (1 unit)"), run.out().lines().toList());
     }
 
     private Path write(String name, String content) throws IOException {

@@ -100,7 +100,7 @@ class AtomicSaveTest {
         IOException e = assertThrows(IOException.class, () -> PortfolioWriter.save(tooLong, target));
 
         assertEquals("not saved, because the file could not be opened again: "
-                + "/units/0/evidence/0/reference (unit F17, evidence " + "E".repeat(41) + "): must be at most 40 characters long",
+                + "/evidence/0/reference (evidence " + "E".repeat(41) + "): must be at most 40 characters long",
                 e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(target));
         assertEquals(List.of(target), files());

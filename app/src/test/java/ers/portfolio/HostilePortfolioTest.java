@@ -56,30 +56,36 @@ class HostilePortfolioTest {
                 hostile("a number where a name belongs", s -> s.replace("\"Anna Kowalska\"", "42"),
                         at("42"), "/candidate/name: integer found, string expected"),
                 hostile("a single value where a list belongs", s -> s.replace("\"criteria\" : [ \"3.3\" ]", "\"criteria\" : \"3.3\""),
-                        at("\"3.3\"\n"), "/units/0/evidence/1/criteria (unit F17, evidence E2): string found, array expected"),
+                        at("\"3.3\"\n"), "/units/0/sheet/1/criteria (unit F17, evidence E2): string found, array expected"),
                 hostile("deeply nested arrays", s -> s.replace("\"criteria\" : [ \"3.3\" ]",
                                 "\"criteria\" : " + "[".repeat(100_000) + "]".repeat(100_000)), onLineOf("[[[["),
                         "the file is not a plausible document of this kind: Document nesting depth (65) exceeds the maximum allowed (64); so it was not read"),
                 hostile("a spec that contradicts its mappings", s -> s.replace("\"number\" : \"3.3\"", "\"number\" : \"3.5\""),
-                        at("\"3.3\" ]"), "/units/0/evidence/1/criteria/0 (unit F17, evidence E2): mapped to criterion 3.3, which the unit's specification does not have"),
+                        at("\"3.3\" ]"), "/units/0/sheet/1/criteria/0 (unit F17, evidence E2): mapped to criterion 3.3, which the unit's specification does not have"),
                 hostile("a mapping to a criterion the unit does not have", s -> s.replace("[ \"3.3\" ]", "[ \"9.9\" ]"),
                         at("\"9.9\""), "(unit F17, evidence E2): mapped to criterion 9.9, which the unit's specification does not have"),
                 hostile("an embedded spec that contradicts itself", s -> s.replace("\"number\" : \"1.3\"", "\"number\" : \"2.4\""),
                         at("\"2.4\""), "/units/0/spec/learningOutcomes/0/criteria/2/number (unit F17): criterion 2.4 is listed under learning outcome 1"),
-                hostile("duplicate evidence ids", s -> s.replace("\"row-2\"", "\"row-1\""),
-                        at("\"row-1\",\n      \"reference\" : \"E2\""),
-                        "/units/0/evidence/1/id (unit F17, evidence E2): the id row-1 is already used by an earlier row of this unit"),
-                hostile("newer format version", s -> s.replace("\"formatVersion\" : 1,\n  \"candidate\"", "\"formatVersion\" : 2,\n  \"candidate\""),
-                        at("2,\n  \"candidate\""), "this portfolio was written in format 2 by a newer version of the application; "
-                                + "this version reads format 1 and will not open it rather than lose what it cannot read"),
+                hostile("duplicate evidence ids", s -> s.replace("\"id\" : \"row-2\"", "\"id\" : \"row-1\""),
+                        at("\"row-1\",\n    \"reference\" : \"E2\""),
+                        "/evidence/1/id (evidence E2): the id row-1 is already used by an earlier evidence item"),
+                hostile("a row naming evidence the portfolio has not", s -> s.replace("\"evidence\" : \"row-2\"", "\"evidence\" : \"row-9\""),
+                        at("\"row-9\""), "/units/0/sheet/1/evidence (unit F17, evidence row 2): names the evidence item row-9, "
+                                + "which the portfolio's evidence list does not have"),
+                hostile("one item twice on a sheet", s -> s.replace("\"evidence\" : \"row-2\"", "\"evidence\" : \"row-1\""),
+                        at("\"row-1\",\n      \"criteria\" : [ \"3.3\" ]"), "/units/0/sheet/1/evidence (unit F17, evidence E1): "
+                                + "lists the evidence item row-1 a second time on this sheet"),
+                hostile("newer format version", s -> s.replace("\"formatVersion\" : 2,\n  \"candidate\"", "\"formatVersion\" : 3,\n  \"candidate\""),
+                        at("3,\n  \"candidate\""), "this portfolio was written in format 3 by a newer version of the application; "
+                                + "this version reads format 2 and will not open it rather than lose what it cannot read"),
                 hostile("unknown field", s -> s.replace("\"qualification\" :", "\"awardingBody\" : \"OCR\",\n  \"qualification\" :"),
                         at("\"OCR\""), "/awardingBody: this format has no field \"awardingBody\"; check its spelling"),
                 hostile("a date that does not exist", s -> s.replace("2026-03-02", "2026-02-30"),
-                        at("\"2026-02-30\""), "/units/0/evidence/0/date (unit F17, evidence E1): \"2026-02-30\" is not a date written YYYY-MM-DD"),
+                        at("\"2026-02-30\""), "/evidence/0/date (evidence E1): \"2026-02-30\" is not a date written YYYY-MM-DD"),
                 hostile("a criterion number that is not one", s -> s.replace("[ \"3.3\" ]", "[ \"3.3.1\" ]"),
                         at("\"3.3.1\""), "\"3.3.1\" is not a criterion number"),
-                hostile("an evidence id of 100,000 characters", s -> s.replace("\"row-2\"", "\"" + "x".repeat(100_000) + "\""),
-                        at("\"xxxx"), "/units/0/evidence/1/id (unit F17, evidence E2): \"" + "x".repeat(60)
+                hostile("an evidence id of 100,000 characters", s -> s.replace("\"id\" : \"row-2\"", "\"id\" : \"" + "x".repeat(100_000) + "\""),
+                        at("\"xxxx"), "/evidence/1/id (evidence E2): \"" + "x".repeat(60)
                                 + "\u2026\" is not an evidence id, which is 1 to 64 letters, digits, hyphens or underscores"),
                 hostile("a method code twice in the key", s -> s.replace("\"code\" : \"PD\"", "\"code\" : \"O\""),
                         at("\"O\",\n    \"name\" : \"Professional"), "/methods/1/code: method code O is in the key twice"),
@@ -149,7 +155,7 @@ class HostilePortfolioTest {
         byte[] bytes = json.append("}").toString().getBytes(StandardCharsets.UTF_8);
         InvalidFileException e = assertThrows(InvalidFileException.class, () -> PortfolioReader.parse("many.ers.json", bytes));
         assertEquals(101, e.problems().size());
-        assertEquals("many.ers.json: and 56 more problems, not listed; fix these and check the file again",
+        assertEquals("many.ers.json: and 57 more problems, not listed; fix these and check the file again",
                 e.problems().get(100).toString());
     }
 

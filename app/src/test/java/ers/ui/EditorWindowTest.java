@@ -1,13 +1,14 @@
 package ers.ui;
 
+import ers.portfolio.EvidenceRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ers.portfolio.EvidenceRow;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
 import ers.testing.Portfolios;
+import ers.ui.grid.TickCell;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,12 +1,13 @@
 package ers.ui;
 
+import ers.json.InvalidFileException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ers.json.InvalidFileException;
 import ers.portfolio.PortfolioReader;
 import ers.portfolio.PortfolioWriter;
 import ers.testing.Portfolios;
+import ers.ui.grid.GridRow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package ers.ui;
 
+import ers.ui.grid.EvidenceGrid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -24,6 +24,9 @@ final class ScriptedDialogs implements DialogService {
     final Deque<RecoveryChoice> recoveryAnswers = new ArrayDeque<>();
     final Deque<Path> files = new ArrayDeque<>();
     final Deque<Boolean> adoptAnswers = new ArrayDeque<>();
+    final Deque<InUseChoice> inUseAnswers = new ArrayDeque<>();
+    final Deque<ChangedChoice> changedAnswers = new ArrayDeque<>();
+    final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     Portfolio newPortfolio;
     List<UnitSpec> unitsToAdd = List.of();
     List<AssessmentMethod> methodKey;
@@ -54,7 +57,7 @@ final class ScriptedDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         asked.add("confirm: " + title);
-        return true;
+        return confirmAnswers.isEmpty() || confirmAnswers.pop();
     }
 
     @Override
@@ -97,6 +100,18 @@ final class ScriptedDialogs implements DialogService {
     public RecoveryChoice askRecover(Recovered recovered) {
         asked.add("recover: " + recovered.original());
         return recoveryAnswers.pop();
+    }
+
+    @Override
+    public InUseChoice askFileInUse(String documentName, String who) {
+        asked.add("in use: " + documentName + " by " + who);
+        return inUseAnswers.pop();
+    }
+
+    @Override
+    public ChangedChoice askChangedOnDisk(String documentName, String what) {
+        asked.add("changed: " + documentName + ": " + what);
+        return changedAnswers.pop();
     }
 
     @Override

@@ -4,6 +4,9 @@ import ers.home.AppHome;
 import ers.portfolio.EvidenceRow;
 import ers.portfolio.PortfolioWriter;
 import ers.testing.Portfolios;
+import ers.ui.grid.EvidenceGrid;
+import ers.ui.grid.GridRow;
+import ers.ui.grid.TickCell;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -57,8 +60,13 @@ abstract class WindowTest {
 
     /** The cell on screen, after scrolling to it as a user would. */
     protected TickCell cell(FxRobot robot, int row, String criterion) {
+        return cellIn(robot, stage.getScene().getRoot(), row, criterion);
+    }
+
+    /** The cell on screen in the window of {@code root}, after scrolling to it as a user would. */
+    static TickCell cellIn(FxRobot robot, javafx.scene.Node root, int row, String criterion) {
         @SuppressWarnings("unchecked")
-        TableView<GridRow> table = robot.lookup("#evidenceGrid").queryAs(TableView.class);
+        TableView<GridRow> table = robot.from(root).lookup("#evidenceGrid").queryAs(TableView.class);
         robot.interact(() -> {
             table.scrollTo(row);
             table.getVisibleLeafColumns().stream()
@@ -66,7 +74,7 @@ abstract class WindowTest {
                     .findFirst().ifPresent(table::scrollToColumn);
         });
         var tableBounds = table.localToScene(table.getLayoutBounds());
-        return robot.lookup(".tick-cell").queryAllAs(TickCell.class).stream()
+        return robot.from(root).lookup(".tick-cell").queryAllAs(TickCell.class).stream()
                 .filter(c -> c.getIndex() == row && c.criterion().equals(criterion) && c.isVisible()
                         && tableBounds.contains(c.localToScene(c.getLayoutBounds()).getCenterX(),
                         c.localToScene(c.getLayoutBounds()).getCenterY()))

@@ -11,11 +11,11 @@ public record AddRow(String unitId, int index, EvidenceRow row) implements Edit 
     /** A blank row with a fresh id and the next suggested reference, to go at the end. */
     public static AddRow blankAtEnd(Portfolio portfolio, String unitId) {
         List<EvidenceRow> rows = Units.unit(portfolio, unitId).evidence();
-        return new AddRow(unitId, rows.size(), new EvidenceRow(newId(), References.next(rows), "", List.of(),
+        return new AddRow(unitId, rows.size(), new EvidenceRow(newId(), References.next(portfolio), "", List.of(),
                 null, null, null, List.of()));
     }
 
-    /** Row ids only need to be unique within a unit and stable; a random UUID is both. */
+    /** Evidence ids need to be unique in the portfolio and stable; a random UUID is both. */
     static String newId() {
         return UUID.randomUUID().toString();
     }
@@ -25,6 +25,9 @@ public record AddRow(String unitId, int index, EvidenceRow row) implements Edit 
         return Units.updateRows(portfolio, unitId, rows -> {
             if (rows.stream().anyMatch(r -> r.id().equals(row.id()))) {
                 throw new IllegalArgumentException("the unit already has a row " + row.id());
+            }
+            if (portfolio.item(row.id()).isPresent()) {
+                throw new IllegalArgumentException("the portfolio already has evidence " + row.id());
             }
             rows.add(index, row);
             return rows;

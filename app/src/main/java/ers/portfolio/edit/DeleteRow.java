@@ -2,15 +2,22 @@ package ers.portfolio.edit;
 
 import ers.portfolio.Portfolio;
 
-/** Removes an evidence row; Undo brings it back where it was. */
+/**
+ * Takes an evidence row off one sheet; the item stays on the other sheets that list it, and goes
+ * from the portfolio when no sheet lists it any more. Undo brings it back where it was.
+ */
 public record DeleteRow(String unitId, String rowId) implements Edit {
 
     @Override
     public Portfolio applyTo(Portfolio portfolio) {
-        return Units.updateRows(portfolio, unitId, rows -> {
+        Portfolio after = Units.updateRows(portfolio, unitId, rows -> {
             rows.remove(Units.indexOf(rows, rowId));
             return rows;
         });
+        if (!after.unitsListing(rowId).isEmpty()) {
+            return after;
+        }
+        return after.withEvidence(after.evidence().stream().filter(i -> !i.id().equals(rowId)).toList(), after.units());
     }
 
     @Override

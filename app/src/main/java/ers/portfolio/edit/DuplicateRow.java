@@ -19,7 +19,7 @@ public record DuplicateRow(String unitId, String rowId, String newId) implements
         return Units.updateRows(portfolio, unitId, rows -> {
             int i = Units.indexOf(rows, rowId);
             EvidenceRow source = rows.get(i);
-            rows.add(i + 1, new EvidenceRow(newId, References.next(List.copyOf(rows)), source.title(),
+            rows.add(i + 1, new EvidenceRow(newId, References.next(portfolio), source.title(),
                     source.methods(), source.date(), source.location(), source.notes(), source.criteria()));
             return rows;
         });

@@ -23,7 +23,7 @@ public record EditDetails(Candidate candidate, Centre centre, String qualificati
     @Override
     public Portfolio applyTo(Portfolio p) {
         return new Portfolio(p.format(), p.formatVersion(), candidate, centre, qualification, people, p.methods(),
-                p.units());
+                p.evidence(), p.units());
     }
 
     @Override

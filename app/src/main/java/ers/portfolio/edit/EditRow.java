@@ -1,13 +1,14 @@
 package ers.portfolio.edit;
 
+import ers.portfolio.EvidenceItem;
 import ers.portfolio.EvidenceRow;
 import ers.portfolio.Portfolio;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Changes one field of an evidence row. Build it with the typed factories; the field decides
- * what the value is.
+ * Changes one field of an evidence item, on every sheet that lists it. Build it with the typed
+ * factories; the field decides what the value is.
  */
 public record EditRow(String unitId, String rowId, Field field, Object value) implements Edit {
 
@@ -49,20 +50,21 @@ public record EditRow(String unitId, String rowId, Field field, Object value) im
 
     @SuppressWarnings("unchecked")
     private EvidenceRow change(EvidenceRow r) {
-        return switch (field) {
-            case REFERENCE -> new EvidenceRow(r.id(), (String) value, r.title(), r.methods(), r.date(), r.location(),
-                    r.notes(), r.criteria());
-            case TITLE -> new EvidenceRow(r.id(), r.reference(), (String) value, r.methods(), r.date(), r.location(),
-                    r.notes(), r.criteria());
-            case METHODS -> new EvidenceRow(r.id(), r.reference(), r.title(), (List<String>) value, r.date(),
-                    r.location(), r.notes(), r.criteria());
-            case DATE -> new EvidenceRow(r.id(), r.reference(), r.title(), r.methods(), (LocalDate) value,
-                    r.location(), r.notes(), r.criteria());
-            case LOCATION -> new EvidenceRow(r.id(), r.reference(), r.title(), r.methods(), r.date(), (String) value,
-                    r.notes(), r.criteria());
-            case NOTES -> new EvidenceRow(r.id(), r.reference(), r.title(), r.methods(), r.date(), r.location(),
-                    (String) value, r.criteria());
-        };
+        EvidenceItem i = r.item();
+        return r.withItem(switch (field) {
+            case REFERENCE -> new EvidenceItem(i.id(), (String) value, i.title(), i.methods(), i.date(), i.location(),
+                    i.notes());
+            case TITLE -> new EvidenceItem(i.id(), i.reference(), (String) value, i.methods(), i.date(), i.location(),
+                    i.notes());
+            case METHODS -> new EvidenceItem(i.id(), i.reference(), i.title(), (List<String>) value, i.date(),
+                    i.location(), i.notes());
+            case DATE -> new EvidenceItem(i.id(), i.reference(), i.title(), i.methods(), (LocalDate) value,
+                    i.location(), i.notes());
+            case LOCATION -> new EvidenceItem(i.id(), i.reference(), i.title(), i.methods(), i.date(), (String) value,
+                    i.notes());
+            case NOTES -> new EvidenceItem(i.id(), i.reference(), i.title(), i.methods(), i.date(), i.location(),
+                    (String) value);
+        });
     }
 
     /** Whether applying this would change nothing, so the editor does not fill Undo with no-ops. */

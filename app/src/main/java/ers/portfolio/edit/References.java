@@ -1,6 +1,7 @@
 package ers.portfolio.edit;
 
-import ers.portfolio.EvidenceRow;
+import ers.portfolio.EvidenceItem;
+import ers.portfolio.Portfolio;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Evidence references: the next one to suggest, and those used twice in a unit. */
+/** Evidence references: the next one to suggest, and those used by two items of the portfolio. */
 public final class References {
 
     private static final Pattern NUMBERED = Pattern.compile("E(\\d{1,6})", Pattern.CASE_INSENSITIVE);
@@ -17,11 +18,14 @@ public final class References {
     private References() {
     }
 
-    /** {@code E} and one more than the highest {@code E<n>} so far; {@code E1} for the first. */
-    public static String next(List<EvidenceRow> rows) {
+    /**
+     * {@code E} and one more than the highest {@code E<n>} in the portfolio's evidence so far, so
+     * that references run on across units; {@code E1} for the first.
+     */
+    public static String next(Portfolio portfolio) {
         int highest = 0;
-        for (EvidenceRow row : rows) {
-            Matcher m = NUMBERED.matcher(row.reference().strip());
+        for (EvidenceItem item : portfolio.evidence()) {
+            Matcher m = NUMBERED.matcher(item.reference() == null ? "" : item.reference().strip());
             if (m.matches()) {
                 highest = Math.max(highest, Integer.parseInt(m.group(1)));
             }
@@ -29,10 +33,13 @@ public final class References {
         return "E" + (highest + 1);
     }
 
-    /** References that more than one row carries (compared ignoring case and surrounding spaces). */
-    public static Set<String> duplicates(List<EvidenceRow> rows) {
+    /**
+     * References that more than one of these rows or items carries (compared ignoring case and
+     * surrounding spaces): one reference should name one piece of evidence in the candidate's folder.
+     */
+    public static Set<String> duplicates(List<String> references) {
         Map<String, Integer> counts = new HashMap<>();
-        rows.forEach(r -> counts.merge(key(r.reference()), 1, Integer::sum));
+        references.forEach(r -> counts.merge(key(r), 1, Integer::sum));
         Set<String> twice = new TreeSet<>();
         counts.forEach((reference, n) -> {
             if (n > 1 && !reference.isEmpty()) {

@@ -19,8 +19,7 @@ public record SetCriterion(String unitId, String rowId, String criterion, boolea
             if (covered) {
                 criteria.add(criterion);
             }
-            return new EvidenceRow(row.id(), row.reference(), row.title(), row.methods(), row.date(),
-                    row.location(), row.notes(), criteria);
+            return row.withCriteria(criteria);
         });
     }
 

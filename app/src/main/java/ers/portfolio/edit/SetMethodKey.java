@@ -31,7 +31,7 @@ public record SetMethodKey(List<AssessmentMethod> methods) implements Edit {
     @Override
     public Portfolio applyTo(Portfolio p) {
         return new Portfolio(p.format(), p.formatVersion(), p.candidate(), p.centre(), p.qualification(), p.people(),
-                methods, p.units());
+                methods, p.evidence(), p.units());
     }
 
     @Override

@@ -2,9 +2,8 @@ package ers.portfolio.recovery;
 
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioWriter;
+import ers.portfolio.files.ProcessLocks;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -13,13 +12,11 @@ public final class RecoverySession implements AutoCloseable {
 
     private final Path folder;
     private final String name;
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final ProcessLocks.Held lock;
 
-    RecoverySession(Path folder, String name, FileChannel channel, FileLock lock) {
+    RecoverySession(Path folder, String name, ProcessLocks.Held lock) {
         this.folder = folder;
         this.name = name;
-        this.channel = channel;
         this.lock = lock;
     }
 
@@ -43,8 +40,7 @@ public final class RecoverySession implements AutoCloseable {
     @Override
     public synchronized void close() throws IOException {
         clear();
-        lock.release();
-        channel.close();
+        lock.close();
         Files.deleteIfExists(folder.resolve(name + RecoveryStore.LOCK));
     }
 }

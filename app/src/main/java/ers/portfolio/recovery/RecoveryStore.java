@@ -5,22 +5,18 @@ import ers.json.Problem;
 import ers.portfolio.AtomicFiles;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
+import ers.portfolio.PortfolioWriter;
+import ers.portfolio.files.ProcessLocks;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The folder of recovery copies. Each running editor holds a session: a lock file it keeps
@@ -33,12 +29,6 @@ public final class RecoveryStore {
     static final String COPY = ".ers.json";
     static final String ORIGIN = ".origin";
     static final String LOCK = ".lock";
-
-    /**
-     * The locks this process holds, by lock file. On Linux, closing any channel on a file drops
-     * every lock the process holds on it, so a lock of our own is never probed with a channel.
-     */
-    private static final Map<Path, FileLock> OURS = new ConcurrentHashMap<>();
 
     private final Path folder;
 
@@ -55,11 +45,9 @@ public final class RecoveryStore {
         Files.createDirectories(folder);
         sweepStaleLocks();
         String name = "session-" + UUID.randomUUID();
-        Path lockFile = folder.resolve(name + LOCK);
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        FileLock lock = channel.lock();
-        OURS.put(lockFile.toAbsolutePath().normalize(), lock);
-        return new RecoverySession(folder, name, channel, lock);
+        ProcessLocks.Held lock = ProcessLocks.tryLock(folder.resolve(name + LOCK), 0, Long.MAX_VALUE)
+                .orElseThrow(() -> new IOException("the new recovery lock " + name + LOCK + " is already held"));
+        return new RecoverySession(folder, name, lock);
     }
 
     /** An editor killed before it had unsaved work leaves only its lock file; nothing is lost by removing it. */
@@ -73,6 +61,17 @@ public final class RecoveryStore {
                 }
             }
         }
+    }
+
+    /**
+     * Keeps work aside that its editor is letting go (to reload the file another editor saved):
+     * a copy no session holds, so it is offered like any left-behind work at the next start.
+     */
+    public Path keep(Portfolio portfolio, Path original) throws IOException {
+        Files.createDirectories(folder);
+        String name = "kept-" + UUID.randomUUID();
+        writeCopy(folder, name, portfolio, original, PortfolioWriter.toBytes(portfolio));
+        return folder.resolve(name + COPY);
     }
 
     /** Copies left behind by editors that are no longer running, newest first. */
@@ -124,27 +123,7 @@ public final class RecoveryStore {
 
     /** A lock nobody holds means its editor is gone; one held in this very process counts as held. */
     private static boolean isHeld(Path lockFile) throws IOException {
-        if (!Files.exists(lockFile)) {
-            return false;
-        }
-        Path key = lockFile.toAbsolutePath().normalize();
-        FileLock ours = OURS.get(key);
-        if (ours != null) {
-            if (ours.isValid()) {
-                return true;
-            }
-            OURS.remove(key, ours);
-        }
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                return true;
-            }
-            lock.release();
-            return false;
-        } catch (OverlappingFileLockException e) {
-            return true;
-        }
+        return Files.exists(lockFile) && ProcessLocks.isHeld(lockFile, 0, Long.MAX_VALUE);
     }
 
     /** {@code AtomicFiles} with the note of the original first, so a copy never names the wrong file. */

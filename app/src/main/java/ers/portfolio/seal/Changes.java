@@ -55,6 +55,12 @@ final class Changes {
             return after == null ? "an evidence row (id " + id + ") was removed"
                     : "evidence " + reference(unit, id) + " changed";
         }
+        if (key.startsWith(SealedContent.PEOPLE)) {
+            String roleKey = key.substring(SealedContent.PEOPLE.length());
+            String role = Role.byKey(roleKey).map(Role::inSentence).orElse(roleKey);
+            return before == null ? "the " + role + " was named after this signature was given"
+                    : "the " + role + "'s name, or whether they are qualified, changed";
+        }
         if (key.startsWith(SealedContent.SIGNS_OVER)) {
             String roleKey = key.substring(SealedContent.SIGNS_OVER.length());
             String role = Role.byKey(roleKey).map(Role::inSentence).orElse(roleKey);

@@ -18,10 +18,10 @@ public final class Sealing {
      */
     public static Signature seal(Portfolio portfolio, PortfolioUnit unit, Signature signature, SigningKey key) {
         int history = unit.history().size();
-        SealedContent content = SealedContent.of(portfolio, unit, signature, history);
+        SealedContent content = SealedContent.of(Seal.FORM_2, portfolio, unit, signature, history);
         String cms = key == null ? null
                 : Base64.getEncoder().encodeToString(CmsSigner.signDetached(content.canonicalBytes(), key));
-        Seal seal = new Seal(Seal.SHA_256, content.digest(), history, content.parts(), cms);
+        Seal seal = new Seal(Seal.SHA_256, content.digest(), history, content.parts(), cms, Seal.FORM_2);
         return new Signature(signature.role(), signature.name(), signature.date(), signature.drawing(),
                 signature.typed(), signature.note(), seal);
     }

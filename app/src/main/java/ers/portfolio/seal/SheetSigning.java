@@ -37,8 +37,7 @@ public final class SheetSigning {
         signatures.removeIf(s -> s.role() == request.role());
         signatures.add(sealed);
         signatures.sort((a, b) -> a.role().compareTo(b.role()));
-        PortfolioUnit signed = new PortfolioUnit(unit.spec(), unit.evidence(), signatures,
-                append(unit, Action.SIGNED, request.role(), sealed.name(), signedDetail(unit, sealed, request)));
+        PortfolioUnit signed = unit.withSignatures(signatures, append(unit, Action.SIGNED, request.role(), sealed.name(), signedDetail(unit, sealed, request)));
         return replace(portfolio, signed);
     }
 
@@ -55,8 +54,7 @@ public final class SheetSigning {
         if (name == null || name.isBlank()) {
             throw new SigningRefused("say who is reopening the sheet");
         }
-        PortfolioUnit reopened = new PortfolioUnit(unit.spec(), unit.evidence(), unit.signatures(),
-                append(unit, Action.REOPENED, by, name.strip(), reason.strip()));
+        PortfolioUnit reopened = unit.withHistory(append(unit, Action.REOPENED, by, name.strip(), reason.strip()));
         return recordVoids(replace(portfolio, reopened));
     }
 
@@ -77,8 +75,7 @@ public final class SheetSigning {
             }
             for (Verdict verdict : verifier.verifyAll(portfolio, unit)) {
                 if (verdict.state() == SignatureState.VOID && !voidRecorded(updated, verdict.role())) {
-                    updated = new PortfolioUnit(updated.spec(), updated.evidence(), updated.signatures(),
-                            append(updated, Action.VOIDED, verdict.role(), verdict.signature().name(),
+                    updated = updated.withHistory(append(updated, Action.VOIDED, verdict.role(), verdict.signature().name(),
                                     String.join("; ", verdict.reasons())));
                 }
             }

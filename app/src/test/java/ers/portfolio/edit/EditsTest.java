@@ -122,9 +122,11 @@ class EditsTest {
         List<EvidenceRow> rows = List.of(Portfolios.row("a", "E2", "", List.of()),
                 Portfolios.row("b", "e9", "", List.of()), Portfolios.row("c", "Photo", "", List.of()),
                 Portfolios.row("d", " E2", "", List.of()));
-        assertEquals("E10", References.next(rows));
-        assertEquals("E1", References.next(List.of()));
-        assertEquals(java.util.Set.of("E2"), References.duplicates(rows));
-        assertTrue(References.isDuplicate(References.duplicates(rows), "e2 "));
+        Portfolio withRows = start.withEvidence(List.of(), List.of(start.units().get(0).withEvidence(rows)));
+        assertEquals("E10", References.next(withRows));
+        assertEquals("E1", References.next(Portfolio.create(start.candidate(), start.centre(), "Q", List.of())));
+        List<String> references = rows.stream().map(EvidenceRow::reference).toList();
+        assertEquals(java.util.Set.of("E2"), References.duplicates(references));
+        assertTrue(References.isDuplicate(References.duplicates(references), "e2 "));
     }
 }

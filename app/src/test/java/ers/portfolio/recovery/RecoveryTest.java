@@ -44,30 +44,23 @@ class RecoveryTest {
         assertEquals(List.of(), listing(store.folder()));
     }
 
-    /**
-     * On Linux, closing any channel this process has on a file drops every lock the process holds
-     * on it; looking at our own lock the way another editor's is looked at would release it.
-     */
+    /** On Linux, closing any channel on a file drops every lock the process holds on it. */
     @Test
-    void lookingForLeftWorkInThisEditorKeepsItsOwnLockHeldForTheOthers() throws Exception {
+    void askingWhetherThisEditorsRecoveryLockIsHeldDoesNotReleaseIt() throws Exception {
         RecoveryStore store = new RecoveryStore(home.resolve("recovery"));
         try (RecoverySession session = store.startSession()) {
             session.write(Portfolios.small(), home.resolve("alex.ers.json"));
-            assertTrue(store.orphans().isEmpty(), "our own copy is not left work");
-            new RecoveryStore(store.folder()).startSession().close();
+            assertTrue(store.orphans().isEmpty(), "this editor's own copy is not offered to itself");
+            store.startSession().close();
 
-            assertEquals("0", orphansSeenByAnotherEditor(store), "another editor sees this one still running");
-        }
-    }
-
-    private static String orphansSeenByAnotherEditor(RecoveryStore store) throws Exception {
-        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), OrphanCounter.class.getName(), store.folder().toString())
-                .redirectErrorStream(true).start();
-        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream()))) {
-            return out.readLine();
-        } finally {
-            other.waitFor();
+            Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), OrphanCount.class.getName(),
+                    store.folder().toString()).redirectErrorStream(true).start();
+            try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream()))) {
+                assertEquals("0", out.readLine(), "another editor must still see this one running");
+            } finally {
+                other.waitFor();
+            }
         }
     }
 

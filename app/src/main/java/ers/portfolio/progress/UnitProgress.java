@@ -1,0 +1,100 @@
+package ers.portfolio.progress;
+
+import ers.portfolio.EvidenceRow;
+import ers.portfolio.Portfolio;
+import ers.portfolio.PortfolioUnit;
+import ers.portfolio.Role;
+import ers.portfolio.Signature;
+import ers.portfolio.SignatureJudge;
+import ers.portfolio.SignatureState;
+import ers.spec.Criterion;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where one unit stands: its criteria covered, the state of each line its sheet needs, and every
+ * criterion with the evidence that covers it.
+ *
+ * @param lines the state of each line the sheet needs (the countersignatures only where the
+ *              assessor or internal verifier is a trainee), in the order the sheet prints them
+ * @param criteria every criterion of the unit in numeric order, with its covering references
+ */
+public record UnitProgress(PortfolioUnit unit, Map<Role, SignatureState> lines, List<Gap> criteria, boolean expired) {
+
+    public UnitProgress {
+        lines = Map.copyOf(lines);
+        criteria = List.copyOf(criteria);
+    }
+
+    public static UnitProgress of(Portfolio portfolio, PortfolioUnit unit, SignatureJudge judge, LocalDate today) {
+        Map<Role, SignatureState> lines = new EnumMap<>(Role.class);
+        for (Role role : neededLines(portfolio)) {
+            lines.put(role, judge.judge(portfolio, unit, role));
+        }
+        List<Gap> criteria = new ArrayList<>();
+        for (Criterion c : unit.spec().criteria()) {
+            criteria.add(new Gap(c.number(), c.text(), unit.evidence().stream().filter(r -> r.covers(c.number()))
+                    .map(EvidenceRow::reference).toList()));
+        }
+        return new UnitProgress(unit, lines, criteria, unit.spec().isExpiredOn(today));
+    }
+
+    /** The lines every sheet of the portfolio needs signed, as its people decide. */
+    public static List<Role> neededLines(Portfolio portfolio) {
+        List<Role> roles = new ArrayList<>(List.of(Role.CANDIDATE, Role.ASSESSOR));
+        if (portfolio.people().needsAssessorCountersignature()) {
+            roles.add(Role.COUNTERSIGNING_ASSESSOR);
+        }
+        roles.add(Role.INTERNAL_VERIFIER);
+        if (portfolio.people().needsVerifierCountersignature()) {
+            roles.add(Role.COUNTERSIGNING_VERIFIER);
+        }
+        return roles;
+    }
+
+    public int criteriaCount() {
+        return criteria.size();
+    }
+
+    public int covered() {
+        return (int) criteria.stream().filter(Gap::covered).count();
+    }
+
+    public List<Gap> gaps() {
+        return criteria.stream().filter(g -> !g.covered()).toList();
+    }
+
+    public Coverage coverage() {
+        return Coverage.of(covered(), criteriaCount());
+    }
+
+    /** Credits as the specification gives them, or null when it does not say. */
+    public Integer credits() {
+        Integer credits = unit.spec().creditValue();
+        return credits;
+    }
+
+    /**
+     * Signed off: the candidate's and the assessor's signatures stand, and the countersignature
+     * where the assessor is a trainee. Sampling by the internal verifier comes after and is shown apart.
+     */
+    public boolean signedOff() {
+        return lines.entrySet().stream()
+                .filter(e -> e.getKey() == Role.CANDIDATE || e.getKey() == Role.ASSESSOR
+                        || e.getKey() == Role.COUNTERSIGNING_ASSESSOR)
+                .allMatch(e -> e.getValue() == SignatureState.VALID);
+    }
+
+    /** The date of the assessor's signature while it stands. */
+    public Optional<LocalDate> assessorSigned() {
+        return standing(Role.ASSESSOR).map(Signature::date);
+    }
+
+    public Optional<Signature> standing(Role role) {
+        return lines.get(role) == SignatureState.VALID ? unit.signature(role) : Optional.empty();
+    }
+}

@@ -1,0 +1,139 @@
+package ers.sheet;
+
+import ers.portfolio.Person;
+import ers.portfolio.Portfolio;
+import ers.portfolio.Role;
+import ers.portfolio.SamplingRecord;
+import ers.portfolio.Signature;
+import ers.portfolio.UkDates;
+import ers.portfolio.progress.Gap;
+import ers.portfolio.progress.PortfolioProgress;
+import ers.portfolio.progress.UnitProgress;
+import ers.text.Plural;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The unit achievement record centres put at the front of a portfolio: every unit with its
+ * credits, coverage, when the assessor signed it off and whether the internal verifier sampled
+ * it, the totals, and then the gap analysis (every uncovered criterion in full). Laid out in the
+ * record sheets' style, on the same pages, fonts and footer.
+ */
+public final class AchievementRecord {
+
+    public static final String TITLE = "Unit achievement record";
+    private static final String CODE = "summary";
+
+    private final Typesetter type;
+
+    public AchievementRecord(TextMeasure measure) {
+        this.type = new Typesetter(measure);
+    }
+
+    public List<SheetPage> layout(PortfolioProgress progress) throws SheetException {
+        Portfolio portfolio = progress.portfolio();
+        PageFlow flow = new PageFlow(type);
+        flow.runningHead(TITLE + " · " + portfolio.qualification(), "the heading of the record");
+        flow.paragraph(portfolio.qualification(), Face.REGULAR, 11, "the qualification title");
+        flow.advance(2);
+        flow.paragraph(TITLE, Face.BOLD, 18, "the record's title");
+        flow.advance(1);
+        flow.paragraph(SheetData.candidateLine(portfolio), Face.REGULAR, 8, "the candidate's or centre's name or number");
+        flow.paragraph(people(portfolio), Face.REGULAR, 8, "the names of the assessor and verifiers");
+        flow.advance(8);
+        new RuledTable(flow, "the achievement record").place(new double[] {44, 210, 34, 40, 70, 60, 110, 110},
+                List.of("Unit", "Title", "Level", "Credits", "Criteria covered", "Signed off", "Assessor",
+                        "IV sampled", "Status"),
+                rows(progress), "the units");
+        flow.advance(8);
+        flow.paragraph("Credits signed off: " + progress.signedOffCredits() + " of "
+                + Plural.of(progress.credits(), "credit") + " (" + progress.signedOffUnits() + " of "
+                + Plural.of(progress.units().size(), "unit") + "). Criteria covered: " + progress.covered()
+                + " of " + progress.criteria() + ".", Face.BOLD, 9, "the totals");
+        gaps(flow, progress);
+        return flow.finish(portfolio.candidate().name(), " · " + TITLE, CODE);
+    }
+
+    private static String people(Portfolio portfolio) {
+        List<String> named = new ArrayList<>();
+        name(named, "Assessor", portfolio.people().assessor());
+        name(named, "Countersigning assessor", portfolio.people().countersigningAssessor());
+        name(named, "Internal verifier", portfolio.people().internalVerifier());
+        name(named, "Countersigning verifier", portfolio.people().countersigningVerifier());
+        return named.isEmpty() ? "Assessor and verifiers not yet named" : String.join(" · ", named);
+    }
+
+    private static void name(List<String> named, String label, Person person) {
+        if (person != null) {
+            named.add(label + ": " + person.name() + (person.qualified() ? "" : " (trainee)"));
+        }
+    }
+
+    private static List<List<String>> rows(PortfolioProgress progress) {
+        List<List<String>> rows = new ArrayList<>();
+        for (UnitProgress unit : progress.units()) {
+            var level = unit.unit().spec().level();
+            Integer credits = unit.credits();
+            rows.add(List.of(unit.unit().spec().code(), unit.unit().spec().title(),
+                    level == null ? "not known" : level.toString(), credits == null ? "not known" : credits.toString(),
+                    unit.covered() + " of " + unit.criteriaCount(),
+                    unit.signedOff() ? unit.assessorSigned().map(UkDates::format).orElse("") : "not yet",
+                    unit.standing(Role.ASSESSOR).map(Signature::name).orElse(""),
+                    sampled(unit), status(unit)));
+        }
+        return rows;
+    }
+
+    /** The internal verifier's signature where it stands, else their latest sampling record. */
+    private static String sampled(UnitProgress unit) {
+        Optional<Signature> signed = unit.standing(Role.INTERNAL_VERIFIER);
+        if (signed.isPresent()) {
+            return UkDates.format(signed.get().date()) + ", " + signed.get().name();
+        }
+        return unit.unit().sampling().stream()
+                .filter(s -> s.by() == SamplingRecord.Sampler.INTERNAL_VERIFIER)
+                .max(Comparator.comparing(SamplingRecord::at))
+                .map(s -> UkDates.format(s.at()) + ", " + s.name() + ": "
+                        + s.outcome().label().toLowerCase(Locale.ROOT))
+                .orElse("not yet");
+    }
+
+    private static String status(UnitProgress unit) {
+        String status = unit.coverage().label();
+        if (unit.signedOff()) {
+            status = "Signed off";
+            if (!unit.gaps().isEmpty()) {
+                status += " with " + Plural.criteria(unit.gaps().size()) + " uncovered";
+            }
+        }
+        return unit.expired() ? status + "; unit expired " + UkDates.format(unit.unit().spec().expiryDate()) : status;
+    }
+
+    private void gaps(PageFlow flow, PortfolioProgress progress) throws SheetException {
+        flow.advance(14);
+        flow.paragraph("Gap analysis: criteria not yet covered by any evidence", Face.BOLD, 10, "the gaps' heading");
+        flow.advance(3);
+        boolean any = false;
+        for (UnitProgress unit : progress.units()) {
+            List<Gap> gaps = unit.gaps();
+            if (gaps.isEmpty()) {
+                continue;
+            }
+            any = true;
+            flow.advance(4);
+            flow.paragraph("Unit " + unit.unit().spec().code() + " " + unit.unit().spec().title() + ": "
+                    + Plural.criteria(gaps.size()) + " uncovered", Face.BOLD, 8.5,
+                    "the title of unit " + unit.unit().spec().code());
+            flow.advance(2);
+            new RuledTable(flow, "unit " + unit.unit().spec().code()).place(new double[] {50},
+                    List.of("Criterion", "What the learner must show"),
+                    gaps.stream().map(g -> List.of(g.criterion(), g.text())).toList(), "the gaps");
+        }
+        if (!any) {
+            flow.paragraph("Every criterion of every unit is covered.", Face.REGULAR, RuledTable.SIZE, "the gaps");
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package ers.ui;
+
+import ers.portfolio.EvidenceRow;
+import ers.portfolio.Portfolio;
+import ers.portfolio.PortfolioUnit;
+import ers.portfolio.Role;
+import ers.portfolio.SignatureJudge;
+import ers.portfolio.UkDates;
+import ers.portfolio.seal.SheetSigning;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * The state of the sheet in front of the user: which unit, whether it is locked by a signature,
+ * what its heading, warning and signatures bar say, and so when each action is off. The window's
+ * menus, buttons and labels all read it, so they cannot disagree.
+ */
+public final class SheetState {
+
+    private final ReadOnlyObjectWrapper<PortfolioUnit> unit = new ReadOnlyObjectWrapper<>(this, "unit");
+    private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked");
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
+    private final ReadOnlyStringWrapper signatureSummary = new ReadOnlyStringWrapper(this, "signatureSummary");
+    private final ObjectProperty<EvidenceRow> selectedRow = new SimpleObjectProperty<>(this, "selectedRow");
+    private final BooleanBinding noPortfolio;
+    private final BooleanBinding noUnit;
+    private final BooleanBinding noRowToAdd;
+    private final BooleanBinding noRowToChange;
+    private String unitId;
+
+    public SheetState(ObservableValue<Portfolio> portfolio, ObservableValue<EvidenceRow> selected) {
+        selectedRow.bind(selected);
+        noPortfolio = javafx.beans.binding.Bindings.createBooleanBinding(() -> portfolio.getValue() == null, portfolio);
+        noUnit = unit.isNull();
+        noRowToAdd = noUnit.or(locked);
+        noRowToChange = selectedRow.isNull().or(noRowToAdd);
+    }
+
+    /** Follows the portfolio and the unit chosen in it (either may be null). */
+    void show(Portfolio portfolio, String id) {
+        PortfolioUnit shown = portfolio == null || id == null ? null : portfolio.unit(id).orElse(null);
+        unitId = shown == null ? null : id;
+        locked.set(shown != null && SheetSigning.isLocked(portfolio, shown));
+        unit.set(shown);
+        if (shown == null) {
+            heading.set(portfolio == null ? "No portfolio open" : "Add a unit to start mapping evidence");
+            warning.set("");
+            signatureSummary.set("Signatures");
+            return;
+        }
+        heading.set(shown.spec().sheetTitle() + "  \u2014  " + UnitList.coverage(shown)
+                + (shown.uncovered().isEmpty() ? "" : " (" + shown.uncovered().size() + " uncovered)"));
+        boolean expired = shown.spec().isExpiredOn(LocalDate.now());
+        String lockNote = locked.get()
+                ? "Locked: the assessor has signed this sheet; reopen it under Signatures to change it. " : "";
+        warning.set(lockNote + (expired ? "\u26a0 This unit expired on " + UkDates.format(shown.spec().expiryDate())
+                + ": check with the awarding body before certificating it. " : "")
+                + shown.spec().incompleteNotice().map(n -> "\u26a0 " + n).orElse(""));
+        signatureSummary.set(summary(portfolio, shown));
+    }
+
+    /** The collapsed Signatures bar still says where each line stands. */
+    private static String summary(Portfolio portfolio, PortfolioUnit unit) {
+        return "Signatures \u2014 " + Arrays.stream(Role.values())
+                .map(role -> role.label() + ": " + switch (SignatureJudge.standard().judge(portfolio, unit, role)) {
+                    case VALID -> "signed";
+                    case VOID -> "VOID";
+                    case ABSENT -> "not signed";
+                    case MISSING -> "MISSING";
+                })
+                .collect(Collectors.joining(" \u00b7 "));
+    }
+
+    /** The id of the unit shown, or null. */
+    public String unitId() {
+        return unitId;
+    }
+
+    public EvidenceRow selectedRow() {
+        return selectedRow.get();
+    }
+
+    public ReadOnlyBooleanProperty lockedProperty() {
+        return locked.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty signatureSummaryProperty() {
+        return signatureSummary.getReadOnlyProperty();
+    }
+
+    public BooleanBinding noPortfolio() {
+        return noPortfolio;
+    }
+
+    public BooleanBinding noUnit() {
+        return noUnit;
+    }
+
+    /** Rows can be added to a unit shown whose sheet is not locked. */
+    public BooleanBinding noRowToAdd() {
+        return noRowToAdd;
+    }
+
+    /** A row can be changed, moved or removed when one is selected on a sheet that takes changes. */
+    public BooleanBinding noRowToChange() {
+        return noRowToChange;
+    }
+}

@@ -1,0 +1,26 @@
+package ers.ui.action;
+
+import ers.portfolio.PortfolioUnit;
+import ers.portfolio.edit.RemoveUnit;
+
+/** Removes the selected unit, asking first when it has evidence; Undo brings it back. */
+public final class RemoveUnitAction extends Action {
+
+    private final Workspace w;
+
+    public RemoveUnitAction(Workspace w) {
+        super("removeUnit", "_Remove unit", null, "Remove the selected unit");
+        this.w = w;
+        disableWhen(w.sheet().noUnit());
+    }
+
+    @Override
+    public void execute() {
+        PortfolioUnit unit = w.model().portfolio().unit(w.unitId()).orElseThrow();
+        if (unit.evidence().isEmpty() || w.model().dialogs().confirm("Remove unit " + unit.spec().code(),
+                "Remove unit " + unit.spec().code() + " and its " + unit.evidence().size()
+                        + " evidence rows from the portfolio? Undo (Ctrl+Z) brings them back.")) {
+            w.model().apply(new RemoveUnit(unit.spec().id()));
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package ers.ui.grid;
+
+import ers.portfolio.EvidenceRow;
+import ers.portfolio.Portfolio;
+import ers.portfolio.PortfolioUnit;
+import ers.portfolio.edit.References;
+import ers.portfolio.edit.SetCriterion;
+import ers.spec.Criterion;
+import ers.spec.UnitSpec;
+import ers.ui.EditorModel;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+
+/**
+ * The record sheet of one unit as a spreadsheet (columns from {@link GridColumns}, keys from
+ * {@link GridKeys}). The header's lower line counts the evidence for each criterion, kept in
+ * {@link Coverage}. Rows and columns are virtualised, so a unit of a thousand rows costs no more
+ * scene graph than the rows on screen.
+ */
+public final class EvidenceGrid {
+
+    /** Below this the title column stops shrinking and the grid scrolls sideways instead. */
+    public static final double TITLE_MIN_WIDTH = 180;
+    /** Room for the vertical scroll bar and the table's border, which the columns must not take. */
+    private static final double TABLE_CHROME = 20;
+
+    private final EditorModel model;
+    private final TableView<GridRow> table = new TableView<>();
+    private final ObservableList<GridRow> rows = FXCollections.observableArrayList();
+    private final BooleanProperty onlyUncovered = new SimpleBooleanProperty(this, "onlyUncovered");
+    private final ReadOnlyObjectWrapper<Criterion> focusedCriterion = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<EvidenceRow> selectedRow = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper hasUnit = new ReadOnlyBooleanWrapper();
+    private final Coverage coverage = new Coverage();
+    private final GridColumns columns;
+
+    private String unitId;
+    private UnitSpec spec;
+    private Set<String> duplicates = Set.of();
+
+    public EvidenceGrid(EditorModel model) {
+        this.model = model;
+        this.columns = new GridColumns(coverage, () -> duplicates, () -> model.portfolio().methods(),
+                this::toggle, model::apply);
+        table.setId("evidenceGrid");
+        table.setAccessibleText("Evidence grid: rows are evidence, columns are criteria");
+        table.setItems(rows);
+        table.setEditable(true);
+        table.setFixedCellSize(28);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.setPlaceholder(new Label("No evidence yet: press Add row (Ctrl+Shift+A) to record the first piece."));
+        GridKeys.install(table, this::toggle);
+        table.getFocusModel().focusedCellProperty().addListener((obs, was, now) -> focusMoved(now));
+        onlyUncovered.addListener((obs, was, now) -> applyFilter());
+        table.widthProperty().addListener((obs, was, now) -> fitTitle());
+        table.getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<GridRow, ?>>) c -> fitTitle());
+    }
+
+    public TableView<GridRow> table() {
+        return table;
+    }
+
+    public BooleanProperty onlyUncoveredProperty() {
+        return onlyUncovered;
+    }
+
+    public ReadOnlyObjectProperty<Criterion> focusedCriterionProperty() {
+        return focusedCriterion.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<EvidenceRow> selectedRowProperty() {
+        return selectedRow.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasUnitProperty() {
+        return hasUnit.getReadOnlyProperty();
+    }
+
+    public String unitId() {
+        return unitId;
+    }
+
+    /** Shows the unit as it is in {@code portfolio}; null shows nothing. */
+    public void show(Portfolio portfolio, String id) {
+        PortfolioUnit unit = portfolio == null || id == null ? null : portfolio.unit(id).orElse(null);
+        hasUnit.set(unit != null);
+        if (unit == null) {
+            unitId = null;
+            spec = null;
+            rows.clear();
+            table.getColumns().clear();
+            return;
+        }
+        boolean otherUnit = !id.equals(unitId) || unit.spec() != spec;
+        unitId = id;
+        if (otherUnit) {
+            spec = unit.spec();
+            coverage.reset(spec.criteria());
+            table.getColumns().setAll(columns.build(spec, id));
+            fitTitle();
+            rows.setAll(lines(unit.evidence()));
+        } else {
+            TablePosition<GridRow, ?> focus = table.getFocusModel().getFocusedCell();
+            updateRows(unit.evidence());
+            keepFocus(focus);
+        }
+        Set<String> nowTwice = References.duplicates(unit.evidence().stream().map(EvidenceRow::reference).toList());
+        if (!nowTwice.equals(duplicates)) {
+            duplicates = nowTwice;
+            table.refresh();
+        }
+        coverage.update(unit);
+        applyFilter();
+        selectedRow.set(rowAt(table.getFocusModel().getFocusedIndex()));
+    }
+
+    /** Replacing a row's item moves the table's focus; the user's cursor should stay where it was. */
+    private void keepFocus(TablePosition<GridRow, ?> focus) {
+        if (focus == null || focus.getRow() < 0 || focus.getRow() >= rows.size() || focus.getTableColumn() == null) {
+            return;
+        }
+        TablePosition<GridRow, ?> now = table.getFocusModel().getFocusedCell();
+        if (now == null || now.getRow() != focus.getRow() || now.getTableColumn() != focus.getTableColumn()) {
+            table.getSelectionModel().clearAndSelect(focus.getRow(), focus.getTableColumn());
+            table.getFocusModel().focus(focus.getRow(), focus.getTableColumn());
+        }
+    }
+
+    /**
+     * Updates the lines whose evidence changed; only when rows were added, removed or moved is
+     * the table's list itself replaced.
+     */
+    private void updateRows(List<EvidenceRow> now) {
+        boolean sameLines = now.size() == rows.size();
+        for (int i = 0; sameLines && i < now.size(); i++) {
+            sameLines = now.get(i).id().equals(rows.get(i).get().id());
+        }
+        if (!sameLines) {
+            rows.setAll(lines(now));
+            return;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (now.get(i) != rows.get(i).get()) {
+                rows.get(i).set(now.get(i));
+            }
+        }
+    }
+
+    private static List<GridRow> lines(List<EvidenceRow> evidence) {
+        return evidence.stream().map(GridRow::new).toList();
+    }
+
+    /**
+     * Gives the evidence title whatever width the other columns leave, so titles read in full
+     * where the window allows; a user's own resizing of it lasts until the window or columns change.
+     */
+    private void fitTitle() {
+        TableColumn<GridRow, String> title = columns.title();
+        if (title == null || table.getWidth() <= 0) {
+            return;
+        }
+        double others = 0;
+        for (TableColumn<GridRow, ?> column : table.getVisibleLeafColumns()) {
+            if (column != title) {
+                others += column.getWidth();
+            }
+        }
+        title.setPrefWidth(Math.max(TITLE_MIN_WIDTH, table.getWidth() - others - TABLE_CHROME));
+    }
+
+    public static String criterionColumnId(String number) {
+        return "criterion-" + number.replace('.', '_');
+    }
+
+    private void applyFilter() {
+        boolean only = onlyUncovered.get();
+        columns.outcomes().forEach((outcome, children) -> {
+            boolean any = false;
+            for (TableColumn<GridRow, Boolean> child : children) {
+                boolean show = !only || !coverage.isCovered(GridColumns.criterionOf(child));
+                child.setVisible(show);
+                any |= show;
+            }
+            outcome.setVisible(any);
+        });
+    }
+
+    private void toggle(EvidenceRow row, String criterion) {
+        if (!table.isEditable()) {
+            return;
+        }
+        model.apply(new SetCriterion(unitId, row.id(), criterion, !row.covers(criterion)));
+    }
+
+    /** Puts the keyboard on a row, e.g. the one just added. */
+    public void focusRow(int row) {
+        if (row >= 0 && row < rows.size()) {
+            List<TableColumn<GridRow, ?>> leaves = table.getVisibleLeafColumns();
+            TableColumn<GridRow, ?> title = leaves.isEmpty() ? null : leaves.get(Math.min(1, leaves.size() - 1));
+            GridKeys.moveTo(table, row, title);
+            selectedRow.set(rows.get(row).get());
+        }
+    }
+
+    public int focusedIndex() {
+        return table.getFocusModel().getFocusedIndex();
+    }
+
+    private void focusMoved(TablePosition<GridRow, ?> at) {
+        if (at == null) {
+            return;
+        }
+        selectedRow.set(rowAt(at.getRow()));
+        String number = at.getTableColumn() == null ? null : GridColumns.criterionOf(at.getTableColumn());
+        if (number != null && spec != null) {
+            focusedCriterion.set(spec.criterion(number).orElse(null));
+        }
+    }
+
+    private EvidenceRow rowAt(int index) {
+        return index >= 0 && index < rows.size() ? rows.get(index).get() : null;
+    }
+}

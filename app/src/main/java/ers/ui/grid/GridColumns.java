@@ -1,0 +1,131 @@
+package ers.ui.grid;
+
+import ers.portfolio.AssessmentMethod;
+import ers.portfolio.EvidenceRow;
+import ers.portfolio.edit.Edit;
+import ers.portfolio.edit.EditRow;
+import ers.spec.Criterion;
+import ers.spec.LearningOutcome;
+import ers.spec.UnitSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.cell.TextFieldTableCell;
+
+/**
+ * The grid's columns for one unit: reference, title and methods, then one column per criterion
+ * under its learning outcome. Edits made in a cell go to {@code apply}.
+ */
+final class GridColumns {
+
+    /** Enough for {@code 1.10} above its count, and a tick; narrow so a unit's criteria fit a laptop. */
+    static final double CRITERION_WIDTH = 32;
+
+    private final Coverage coverage;
+    private final Supplier<Set<String>> duplicates;
+    private final Supplier<List<AssessmentMethod>> methodKey;
+    private final BiConsumer<EvidenceRow, String> toggle;
+    private final Consumer<Edit> apply;
+
+    private TableColumn<GridRow, String> title;
+    /** Each learning outcome's column and the criterion columns under it, in the unit's order. */
+    private final Map<TableColumn<GridRow, ?>, List<TableColumn<GridRow, Boolean>>> outcomes = new LinkedHashMap<>();
+
+    GridColumns(Coverage coverage, Supplier<Set<String>> duplicates, Supplier<List<AssessmentMethod>> methodKey,
+                BiConsumer<EvidenceRow, String> toggle, Consumer<Edit> apply) {
+        this.coverage = coverage;
+        this.duplicates = duplicates;
+        this.methodKey = methodKey;
+        this.toggle = toggle;
+        this.apply = apply;
+    }
+
+    TableColumn<GridRow, String> title() {
+        return title;
+    }
+
+    Map<TableColumn<GridRow, ?>, List<TableColumn<GridRow, Boolean>>> outcomes() {
+        return outcomes;
+    }
+
+    /** All the columns of {@code spec}'s grid, its edits going to the unit {@code unitId}. */
+    List<TableColumn<GridRow, ?>> build(UnitSpec spec, String unitId) {
+        outcomes.clear();
+        TableColumn<GridRow, String> reference = new TableColumn<>();
+        reference.setId("referenceColumn");
+        reference.setGraphic(GridHeaders.header("Ref", null));
+        reference.setPrefWidth(52);
+        reference.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().get().reference(),
+                c.getValue().property()));
+        reference.setCellFactory(c -> new ReferenceCell(duplicates));
+        reference.setOnEditCommit(e -> apply.accept(EditRow.reference(unitId, e.getRowValue().get().id(), e.getNewValue())));
+
+        title = new TableColumn<>();
+        title.setId("titleColumn");
+        title.setGraphic(GridHeaders.header("Evidence title", "Evidence per criterion \u2192"));
+        title.setPrefWidth(EvidenceGrid.TITLE_MIN_WIDTH);
+        title.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().get().title(),
+                c.getValue().property()));
+        title.setCellFactory(TextFieldTableCell.forTableColumn());
+        title.setOnEditCommit(e -> apply.accept(EditRow.title(unitId, e.getRowValue().get().id(), e.getNewValue())));
+
+        TableColumn<GridRow, List<String>> methods = new TableColumn<>();
+        methods.setId("methodColumn");
+        methods.setGraphic(GridHeaders.header("Method", null));
+        methods.setPrefWidth(66);
+        methods.setCellValueFactory(c -> Bindings.createObjectBinding(() -> c.getValue().get().methods(),
+                c.getValue().property()));
+        methods.setCellFactory(c -> new MethodCell(methodKey));
+        methods.setOnEditCommit(e -> apply.accept(EditRow.methods(unitId, e.getRowValue().get().id(), e.getNewValue())));
+
+        List<TableColumn<GridRow, ?>> columns = new ArrayList<>(List.of(reference, title, methods));
+        for (LearningOutcome lo : spec.learningOutcomes()) {
+            TableColumn<GridRow, Boolean> outcome = new TableColumn<>();
+            outcome.setId("outcome-" + lo.number());
+            Label loLabel = new Label(lo.label());
+            loLabel.setTooltip(GridHeaders.tooltip(lo.label() + ": " + lo.title()));
+            outcome.setGraphic(loLabel);
+            List<TableColumn<GridRow, Boolean>> children = new ArrayList<>();
+            for (Criterion criterion : lo.criteria()) {
+                children.add(criterionColumn(criterion));
+            }
+            outcome.getColumns().setAll(children);
+            outcomes.put(outcome, children);
+            columns.add(outcome);
+        }
+        columns.forEach(c -> {
+            c.setSortable(false);
+            c.setReorderable(false);
+        });
+        return columns;
+    }
+
+    private TableColumn<GridRow, Boolean> criterionColumn(Criterion criterion) {
+        String number = criterion.number();
+        TableColumn<GridRow, Boolean> column = new TableColumn<>();
+        column.setId(EvidenceGrid.criterionColumnId(number));
+        column.setUserData(number);
+        column.setGraphic(new CriterionHeader(criterion, coverage.count(number)));
+        column.setPrefWidth(CRITERION_WIDTH);
+        column.setMinWidth(CRITERION_WIDTH);
+        column.setSortable(false);
+        column.setEditable(false);
+        column.setCellValueFactory(c -> Bindings.createBooleanBinding(() -> c.getValue().get().covers(number),
+                c.getValue().property()));
+        column.setCellFactory(c -> new TickCell(number, toggle));
+        return column;
+    }
+
+    /** The criterion a column is for, or null for reference, title and methods. */
+    static String criterionOf(TableColumn<GridRow, ?> column) {
+        return column.getUserData() instanceof String number ? number : null;
+    }
+}

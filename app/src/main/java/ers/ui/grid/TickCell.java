@@ -1,0 +1,43 @@
+package ers.ui.grid;
+
+import ers.portfolio.EvidenceRow;
+import java.util.function.BiConsumer;
+import javafx.scene.control.TableCell;
+import javafx.scene.input.MouseButton;
+
+/** A criterion cell of the grid: shows a tick when the row covers the criterion; a click toggles it. */
+public final class TickCell extends TableCell<GridRow, Boolean> {
+
+    public static final String TICK = "\u2713";
+
+    private final String criterion;
+
+    TickCell(String criterion, BiConsumer<EvidenceRow, String> toggle) {
+        this.criterion = criterion;
+        getStyleClass().add("tick-cell");
+        setOnMouseClicked(e -> {
+            EvidenceRow row = line();
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && row != null && !isEmpty()) {
+                toggle.accept(row, criterion);
+            }
+        });
+    }
+
+    private EvidenceRow line() {
+        return getTableRow() == null || getTableRow().getItem() == null ? null : getTableRow().getItem().get();
+    }
+
+    public String criterion() {
+        return criterion;
+    }
+
+    @Override
+    protected void updateItem(Boolean covered, boolean empty) {
+        super.updateItem(covered, empty);
+        boolean ticked = !empty && Boolean.TRUE.equals(covered);
+        setText(ticked ? TICK : null);
+        EvidenceRow row = empty ? null : line();
+        setAccessibleText(row == null ? null
+                : row.reference() + ", criterion " + criterion + (ticked ? ", covered" : ", not covered"));
+    }
+}
