@@ -36,7 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>The sheet is F17 signed by the candidate, the assessor (with a key), the countersigning
  * assessor and the internal verifier. The countersigning assessor vouches for the assessor's
- * signature; the internal verifier for the three before; each signature for the history before it.
+ * signature; the internal verifier for the three before; each signature for the history before it
+ * and (form ers-seal-2) for the people named on its own line and on the lines it signs over.
  */
 class TamperTableTest {
 
@@ -53,7 +54,9 @@ class TamperTableTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String UNIT = "/units/0";
     private static final String SPEC = UNIT + "/spec";
-    private static final String ROW = UNIT + "/evidence/";
+    // The evidence library holds each item's fields; the sheet lists items with this unit's ticks.
+    private static final String ROW = "/evidence/";
+    private static final String SHEET = UNIT + "/sheet";
     // Signatures are saved in the order of the sheet's lines.
     private static final String CANDIDATE = UNIT + "/signatures/0";
     private static final String ASSESSOR = UNIT + "/signatures/1";
@@ -87,17 +90,20 @@ class TamperTableTest {
                 text("the candidate's number", "/candidate/number", "0043", EVERYONE),
                 text("the name of a method the sheet uses", "/methods/0/name", "Observed practice", EVERYONE),
                 text("the name of a method the sheet does not use", "/methods/9/name", "Role play", NOBODY),
+                text("the assessor named in the portfolio's people", "/people/assessor/name", "Jane Smithe",
+                        ASSESSOR_AND_AFTER),
+                new Tamper("whether the countersigning assessor is qualified", root -> ((ObjectNode) root.at(
+                        "/people/countersigningAssessor")).put("qualified", false), COUNTERSIGNATURE_AND_VERIFIER),
                 // The evidence rows, field by field, and their order.
-                text("a row's id", ROW + "0/id", "r9", EVERYONE),
                 text("a reference", ROW + "1/reference", "E7", EVERYONE),
                 text("a title", ROW + "0/title", "Observation of team meeting", EVERYONE),
                 new Tamper("a row's methods", root -> array(root, ROW + "0/methods").set(0, "WT"), EVERYONE),
                 text("an evidence date", ROW + "0/date", "2026-02-04", EVERYONE),
                 text("a location", ROW + "1/location", "Folder 3", EVERYONE),
                 text("notes", ROW + "2/notes", "discussed 11/02", EVERYONE),
-                new Tamper("a tick removed", root -> array(root, ROW + "0/criteria").remove(1), EVERYONE),
+                new Tamper("a tick removed", root -> array(root, SHEET + "/0/criteria").remove(1), EVERYONE),
                 new Tamper("the order of the rows", root -> {
-                    ArrayNode rows = array(root, UNIT + "/evidence");
+                    ArrayNode rows = array(root, SHEET);
                     JsonNode first = rows.remove(0);
                     rows.insert(1, first);
                 }, EVERYONE),
