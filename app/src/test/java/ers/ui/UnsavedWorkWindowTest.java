@@ -31,9 +31,16 @@ class UnsavedWorkWindowTest extends WindowTest {
         PortfolioWriter.save(Portfolios.small(), onStick);
         robot.interact(() -> editor.model().open(onStick));
         robot.clickOn(cell(robot, 1, "2.4"));
-        Files.delete(onStick);
+        try (var inside = Files.list(folder)) {
+            for (Path p : inside.toList()) {
+                Files.delete(p);
+            }
+        }
         Files.delete(folder);
 
+        // The folder is gone (a USB stick pulled out): the user chooses to write it back where it was.
+        dialogs.changedAnswers.add(DialogService.ChangedChoice.OVERWRITE);
+        dialogs.changedAnswers.add(DialogService.ChangedChoice.OVERWRITE);
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(dialogs.asked.get(dialogs.asked.size() - 1).startsWith("error: Cannot save alex.ers.json"),
