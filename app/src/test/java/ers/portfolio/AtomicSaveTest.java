@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Saving never leaves a half-written portfolio. A crash cannot be staged inside a test, so these
- * tests check the mechanism that makes one harmless: content goes to a temporary file beside the
+ * Saving never leaves a half-written portfolio: content goes to a temporary file beside the
  * target, which only a rename puts in place, and a failed save leaves the old file as it was.
+ * {@link AtomicReplaceTest} kills a writer before its rename and races a reader against saves.
  */
 class AtomicSaveTest {
 

@@ -18,11 +18,13 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window with mouse and keyboard, as an assessor would, on a small portfolio. */
+@Tag("ui")
 class EditorWindowTest extends WindowTest {
 
     @Test

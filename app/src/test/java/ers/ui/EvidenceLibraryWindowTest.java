@@ -8,9 +8,11 @@ import ers.portfolio.Portfolio;
 import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.testfx.api.FxRobot;
 
 /** An item filed for one unit, found and put on another unit's sheet, by keys alone. */
+@Tag("ui")
 class EvidenceLibraryWindowTest extends WindowTest {
 
     private static final Path REPO = Path.of(System.getProperty("ers.repo", ".")).toAbsolutePath().normalize();

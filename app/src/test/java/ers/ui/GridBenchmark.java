@@ -19,6 +19,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -29,6 +30,7 @@ import org.testfx.api.FxRobot;
  * through every row does not grow the scene graph. Run it with
  * {@code mvn -o -q test -Dtest=GridBenchmark}; the figures go to {@code app/target/grid-benchmark.txt}.
  */
+@Tag("ui")
 class GridBenchmark extends WindowTest {
 
     static final int ROWS = 1000;

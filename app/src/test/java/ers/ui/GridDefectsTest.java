@@ -16,9 +16,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.testfx.api.FxRobot;
 
 /** The grid's defects as a new assessor met them, each replayed with the keys and clicks they used. */
+@Tag("ui")
 class GridDefectsTest extends WindowTest {
 
     private TableView<?> grid(FxRobot robot) {

@@ -10,10 +10,12 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /** On a 1366x768 laptop (the tests' headless screen) the sample's units fit as an assessor needs them. */
+@Tag("ui")
 class LaptopLayoutTest extends WindowTest {
 
     private static final Path SAMPLE = Path.of(System.getProperty("ers.repo", ".."), "samples",

@@ -16,11 +16,13 @@ import javafx.stage.Window;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Export, preview and print from the window, checked in what they produce. */
+@Tag("ui")
 class OutputWindowTest extends WindowTest {
 
     @Test

@@ -12,10 +12,12 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /** The Overview as the assessor opens it: from the View menu, on the sample in progress. */
+@Tag("ui")
 class OverviewWindowTest extends WindowTest {
 
     private static final Path REPO = Path.of(System.getProperty("ers.repo", ".")).toAbsolutePath().normalize();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -15,6 +16,7 @@ import org.testfx.api.FxRobot;
  * Saves pictures of the window with each sample open, at 1366x768, to
  * {@code app/target/screenshots/}, for a person to look at before calling a change done.
  */
+@Tag("ui")
 class ScreenshotTest extends WindowTest {
 
     @Test

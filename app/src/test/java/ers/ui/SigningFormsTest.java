@@ -17,9 +17,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.testfx.api.FxRobot;
 
 /** Signing as people do it: told before signatures are voided, forms that can be left, buttons that say why they are off. */
+@Tag("ui")
 class SigningFormsTest extends WindowTest {
 
     private static final Path SIGNED_SAMPLE = Path.of(System.getProperty("ers.repo", ".."), "samples",

@@ -18,10 +18,12 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /** The editor with a signed sheet: locked until reopened with a reason; a change then voids its signatures. */
+@Tag("ui")
 class SigningInTheEditorTest extends WindowTest {
 
     private static final Path SIGNED_SAMPLE = Path.of(System.getProperty("ers.repo", ".."), "samples",

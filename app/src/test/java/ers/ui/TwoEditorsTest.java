@@ -17,10 +17,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two editors on one file, with scripted dialogs: neither loses the other's edit without being asked. */
+@Tag("ui")
 class TwoEditorsTest {
 
     @TempDir

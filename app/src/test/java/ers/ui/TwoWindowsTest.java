@@ -23,6 +23,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Two real editor windows with their real dialogs on one portfolio, as two assessors sharing a
  * folder would have them: each ticks and saves, and neither edit is lost without being asked.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class TwoWindowsTest {
 

@@ -5,7 +5,7 @@ import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
 import ers.portfolio.SignatureState;
 import ers.portfolio.edit.Edit;
-import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -27,11 +27,10 @@ public final class LockedSheets implements Edit {
     @Override
     public Portfolio applyTo(Portfolio before) {
         Portfolio after = edit.applyTo(before);
-        boolean everySheet = !Objects.equals(before.candidate(), after.candidate())
-                || !Objects.equals(before.centre(), after.centre())
-                || !Objects.equals(before.qualification(), after.qualification())
-                || !Objects.equals(before.methods(), after.methods())
-                || !Objects.equals(before.people(), after.people());
+        // Whatever the whole portfolio holds besides its units (candidate, centre, qualification,
+        // method key, and any field the format gains) may be printed on every sheet: a change to it
+        // puts every locked sheet to the test, and the seals decide whether it voids them.
+        boolean everySheet = !before.withUnits(List.of()).equals(after.withUnits(List.of()));
         // An edit rebuilds only the units it changes; the others are the same objects and need no check.
         Predicate<PortfolioUnit> touched = unit -> everySheet || before.unit(unit.spec().id()).orElse(null) != unit;
         for (PortfolioUnit unit : before.units()) {

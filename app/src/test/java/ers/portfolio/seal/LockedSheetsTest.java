@@ -11,13 +11,23 @@ import ers.portfolio.HistoryEntry.Action;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
+import ers.portfolio.Candidate;
+import ers.portfolio.Centre;
+import ers.portfolio.People;
+import ers.portfolio.Person;
 import ers.portfolio.edit.Edit;
+import ers.portfolio.edit.EditDetails;
 import ers.portfolio.edit.SetCriterion;
 import ers.portfolio.edit.SetMethodKey;
 import ers.portfolio.AssessmentMethod;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LockedSheetsTest {
 
@@ -68,5 +78,58 @@ class LockedSheetsTest {
             }
         };
         assertSame(SignedSheets.only(signed), SignedSheets.only(new LockedSheets(nothing, SIGNING).applyTo(signed)));
+    }
+
+    /** The portfolio-wide fields every sheet prints, each changed through the details dialog's edit. */
+    static Stream<Arguments> detailsEveryLockedSheetPrints() {
+        return Stream.of(
+                Arguments.of("the candidate's name", (UnaryOperator<EditDetails>) d -> new EditDetails(
+                        new Candidate("Aled Hughs", d.candidate().number()), d.centre(), d.qualification(), d.people())),
+                Arguments.of("the candidate's number", (UnaryOperator<EditDetails>) d -> new EditDetails(
+                        new Candidate(d.candidate().name(), "0043"), d.centre(), d.qualification(), d.people())),
+                Arguments.of("the centre's name", (UnaryOperator<EditDetails>) d -> new EditDetails(
+                        d.candidate(), new Centre("Northgate Sixth Form", d.centre().number()), d.qualification(), d.people())),
+                Arguments.of("the centre's number", (UnaryOperator<EditDetails>) d -> new EditDetails(
+                        d.candidate(), new Centre(d.centre().name(), "54321"), d.qualification(), d.people())),
+                Arguments.of("the qualification", (UnaryOperator<EditDetails>) d -> new EditDetails(
+                        d.candidate(), d.centre(), "OCR Level 2 NVQ in Team Leading", d.people())));
+    }
+
+    private static EditDetails detailsOf(Portfolio p) {
+        return new EditDetails(p.candidate(), p.centre(), p.qualification(), p.people());
+    }
+
+    @ParameterizedTest(name = "changing {0}")
+    @MethodSource("detailsEveryLockedSheetPrints")
+    void aLockedSheetRefusesAChangeToWhatEverySheetPrints(String what, UnaryOperator<EditDetails> change)
+            throws Exception {
+        Portfolio signed = SignedSheets.signedByAll(null);
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> new LockedSheets(change.apply(detailsOf(signed)), SIGNING).applyTo(signed));
+        assertTrue(refused.getMessage().contains("unit F17 is locked"), refused.getMessage());
+    }
+
+    @ParameterizedTest(name = "changing {0}")
+    @MethodSource("detailsEveryLockedSheetPrints")
+    void onAReopenedSheetTheSameChangeGoesThroughAndEveryVoidedSignatureIsRecorded(String what,
+            UnaryOperator<EditDetails> change) throws Exception {
+        Portfolio reopened = SIGNING.reopen(SignedSheets.signedByAll(null), UNIT, Role.ASSESSOR, "Jane Smith", "rename");
+        Portfolio after = new LockedSheets(change.apply(detailsOf(reopened)), SIGNING).applyTo(reopened);
+        PortfolioUnit before = SignedSheets.only(reopened);
+        PortfolioUnit unit = SignedSheets.only(after);
+        List<Role> voided = unit.history().subList(before.history().size(), unit.history().size()).stream()
+                .filter(e -> e.action() == Action.VOIDED).map(e -> e.role()).toList();
+        assertEquals(List.of(Role.CANDIDATE, Role.ASSESSOR, Role.COUNTERSIGNING_ASSESSOR, Role.INTERNAL_VERIFIER), voided);
+    }
+
+    @Test
+    void aChangeTheSealsDoNotCoverIsAllowedOnALockedSheet() throws Exception {
+        Portfolio signed = SignedSheets.signedByAll(null);
+        People people = signed.people();
+        EditDetails rename = new EditDetails(signed.candidate(), signed.centre(), signed.qualification(),
+                new People(people.assessor(), people.countersigningAssessor(), people.internalVerifier(),
+                        new Person("Margaret Ellison", true)));
+        Portfolio after = new LockedSheets(rename, SIGNING).applyTo(signed);
+        assertEquals(SignedSheets.only(signed).history(), SignedSheets.only(after).history(), "nothing voided");
     }
 }

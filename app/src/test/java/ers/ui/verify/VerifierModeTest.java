@@ -25,6 +25,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,6 +36,7 @@ import org.testfx.framework.junit5.Start;
 
 /** An external verifier opens the signed sample: sees every row and tick, can change none, and records a sample. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class VerifierModeTest {
 
     private static final Path SIGNED_SAMPLE = Path.of(System.getProperty("ers.repo", ".."), "samples",
