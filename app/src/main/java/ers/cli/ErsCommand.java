@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = {"Evidence Record Sheet editor for NVQ/QCF units.",
                 "Without arguments, or with a portfolio file, it opens the editor window."},
         subcommands = {ValidateCommand.class, VerifyCommand.class, ExportCommand.class, UpgradeCommand.class,
-                CertificateCommand.class,
+                CertificateCommand.class, UnitCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ErsCommand implements Runnable {
 

@@ -1,6 +1,7 @@
 package ers.cli;
 
 import ers.json.InvalidFileException;
+import ers.json.Printable;
 import ers.pdf.ExportProgress;
 import ers.pdf.PdfSigner;
 import ers.pdf.SheetExport;
@@ -13,12 +14,12 @@ import ers.portfolio.SignatureJudge;
 import ers.portfolio.files.Outputs;
 import ers.portfolio.progress.GapsCsv;
 import ers.portfolio.progress.PortfolioProgress;
-import ers.portfolio.progress.Words;
 import ers.portfolio.seal.KeyFileException;
 import ers.portfolio.seal.SigningKey;
 import ers.sheet.SheetException;
 import ers.sheet.SheetPage;
 import ers.sheet.UnitSheet;
+import ers.text.Plural;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -104,8 +105,8 @@ final class ExportCommand implements Callable<Integer> {
                 writing = gaps;
                 byte[] csv = GapsCsv.of(PortfolioProgress.of(portfolio, SignatureJudge.standard(), LocalDate.now()));
                 AtomicFiles.write(gaps, csv);
-                spec.commandLine().getOut().println(gaps + ": gap analysis of "
-                        + Words.count(portfolio.units().size(), "unit"));
+                spec.commandLine().getOut().println(name(gaps) + ": gap analysis of "
+                        + Plural.of(portfolio.units().size(), "unit"));
                 writing = out;
             }
             if (out == null) {
@@ -114,8 +115,8 @@ final class ExportCommand implements Callable<Integer> {
             if (summary) {
                 List<SheetPage> pages = SummaryExport.layout(portfolio, SignatureJudge.standard(), LocalDate.now());
                 AtomicFiles.write(out, stream -> SummaryExport.write(portfolio, pages, stream));
-                spec.commandLine().getOut().println(out + ": " + Files.size(out) + " bytes, unit achievement record, "
-                        + Words.count(pages.size(), "page"));
+                spec.commandLine().getOut().println(name(out) + ": " + Files.size(out) + " bytes, unit achievement record, "
+                        + Plural.of(pages.size(), "page"));
                 return 0;
             }
             List<String> ids = unitIds(portfolio);
@@ -132,22 +133,24 @@ final class ExportCommand implements Callable<Integer> {
                             "Evidence Record Sheets of " + portfolio.candidate().name(), stream);
                 }
             });
-            spec.commandLine().getOut().println(out + ": " + Files.size(out) + " bytes, record sheets for "
-                    + (ids.isEmpty() ? Words.count(portfolio.units().size(), "unit") : String.join(", ", units))
-                    + (key == null ? "" : ", signed as " + key.certificate().getSubjectX500Principal().getName()));
+            spec.commandLine().getOut().println(name(out) + ": " + Files.size(out) + " bytes, record sheets for "
+                    + (ids.isEmpty() ? Plural.of(portfolio.units().size(), "unit") : Printable.text(String.join(", ", units)))
+                    + (key == null ? "" : ", signed as "
+                    + Printable.text(key.certificate().getSubjectX500Principal().getName())));
             return 0;
         } catch (InvalidFileException e) {
             e.problems().forEach(err::println);
         } catch (KeyFileException e) {
-            err.println(e.getMessage());
+            err.println(Printable.text(e.getMessage()));
         } catch (UnknownUnit | SheetException e) {
-            err.println(file + ": " + e.getMessage());
+            err.println(Printable.name(file.toString()) + ": " + Printable.text(e.getMessage()));
         } catch (NoSuchFileException e) {
-            err.println(writing + ": cannot write " + kind(writing) + ": the folder " + parent(writing) + " does not exist");
+            err.println(name(writing) + ": cannot write " + kind(writing) + ": the folder "
+                    + Printable.name(parent(writing)) + " does not exist");
         } catch (AccessDeniedException e) {
-            err.println(writing + ": cannot write " + kind(writing) + ": permission denied");
+            err.println(name(writing) + ": cannot write " + kind(writing) + ": permission denied");
         } catch (IOException e) {
-            err.println(writing + ": cannot write " + kind(writing) + ": " + e.getMessage());
+            err.println(name(writing) + ": cannot write " + kind(writing) + ": " + Printable.text(e.getMessage()));
         }
         return 1;
     }
@@ -171,6 +174,10 @@ final class ExportCommand implements Callable<Integer> {
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    private static String name(Path path) {
+        return Printable.name(String.valueOf(path));
     }
 
     private String kind(Path path) {

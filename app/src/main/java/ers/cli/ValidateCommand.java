@@ -3,6 +3,7 @@ package ers.cli;
 import ers.home.AppHome;
 import ers.json.InvalidFileException;
 import ers.json.JsonDocument;
+import ers.json.Printable;
 import ers.json.Problem;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
@@ -11,6 +12,7 @@ import ers.portfolio.UkDates;
 import ers.spec.UnitCatalog;
 import ers.spec.UnitSpec;
 import ers.spec.UnitSpecReader;
+import ers.text.Plural;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -44,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 String what = validate(file, out);
-                out.println(file + ": valid " + what);
+                out.println(Printable.name(file.toString()) + ": valid " + Printable.text(what));
             } catch (InvalidFileException e) {
                 invalid++;
                 e.problems().forEach(out::println);
@@ -62,16 +64,19 @@ final class ValidateCommand implements Callable<Integer> {
         if (file.getFileName().toString().endsWith(".ers.json") || PortfolioReader.isPortfolio(document)) {
             Portfolio portfolio = PortfolioReader.fromDocument(document);
             portfolio.units().forEach(u -> warnIfExpired(file, u.spec(), out));
+            // The editor tells of these on opening; a unit the portfolio expects may be among them.
+            catalog().problems().forEach(p -> out.println(Problem.whole(file.toString(),
+                    "note: a unit file in your units folder could not be read, so it is not offered: " + p)));
             SpecDrift.between(portfolio, catalog()).forEach(drift -> out.println(Problem.whole(file.toString(),
                     "note: " + drift.summary() + "; the portfolio keeps its own copy")));
-            return "portfolio (" + portfolio.units().size() + " units)";
+            return "portfolio (" + Plural.of(portfolio.units().size(), "unit") + ")";
         }
         if (document.size() > UnitSpecReader.MAX_BYTES) {
             throw new InvalidFileException(JsonDocument.tooLarge(file.toString(), document.size(), UnitSpecReader.MAX_BYTES));
         }
         UnitSpec unit = UnitSpecReader.fromDocument(document, "");
         warnIfExpired(file, unit, out);
-        return "unit specification " + unit.code() + " (" + unit.criteria().size() + " criteria)";
+        return "unit specification " + unit.code() + " (" + Plural.criteria(unit.criteria().size()) + ")";
     }
 
     private UnitCatalog catalog() {
@@ -82,6 +87,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static void warnIfExpired(Path file, UnitSpec unit, PrintWriter out) {
+        unit.incompleteNotice().ifPresent(n -> out.println(Problem.whole(file.toString(),
+                "warning: unit " + unit.code() + ": " + n)));
         if (unit.isExpiredOn(LocalDate.now())) {
             out.println(Problem.whole(file.toString(), "warning: unit " + unit.code() + " expired on "
                     + UkDates.format(unit.expiryDate()) + "; check the awarding body still accepts it"));

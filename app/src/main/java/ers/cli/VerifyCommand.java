@@ -2,17 +2,21 @@ package ers.cli;
 
 import ers.home.AppHome;
 import ers.json.InvalidFileException;
+import ers.json.Printable;
 import ers.portfolio.HistoryEntry;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
 import ers.portfolio.PortfolioUnit;
+import ers.portfolio.SignatureJudge;
 import ers.portfolio.SignatureState;
 import ers.portfolio.UkDates;
 import ers.portfolio.seal.Certificates;
 import ers.portfolio.seal.KeyFileException;
 import ers.portfolio.seal.SealVerifier;
+import ers.portfolio.seal.SealedHistory;
 import ers.portfolio.seal.TrustList;
 import ers.portfolio.seal.Verdict;
+import ers.text.Plural;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -30,9 +34,12 @@ import picocli.CommandLine.Spec;
 /** Checks every signature of a portfolio against its sheets as they are now. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Checks every signature in a portfolio against its sheets as they are now.",
-                "Prints one line per unit and role with its status (valid, VOID or absent), signer and date,",
-                "and for a void one what changed.",
-                "Exit status: 0 when every signature present is valid, 3 when any is void or fails its",
+                "Prints one line per unit and role with its status (valid, VOID, MISSING or absent), signer and",
+                "date, and for a void one what changed. MISSING: the history records a signature the file no",
+                "longer holds. With --history, an entry no valid seal covers is marked \"not sealed\".",
+                "Given a signed PDF, checks that its signature verifies, covers the whole file, and that",
+                "nothing was added after it (it allows no changes: DocMDP P=1).",
+                "Exit status: 0 when every signature present is valid, 3 when any is void, missing or fails its",
                 "cryptographic check (or, with --trusted-only, is not key-signed by a trusted certificate),",
                 "1 when the file cannot be read."})
 final class VerifyCommand implements Callable<Integer> {
@@ -44,7 +51,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "The portfolio file (.ers.json).")
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "The portfolio file (.ers.json), or a PDF exported with --sign-with.")
     private Path file;
 
     @Option(names = "--trust", paramLabel = "CERTIFICATE",
@@ -65,13 +73,16 @@ final class VerifyCommand implements Callable<Integer> {
         Portfolio portfolio;
         TrustList trustList;
         try {
+            if (PdfVerification.isPdf(file)) {
+                return PdfVerification.verify(file, trustList(), trustedOnly, out, err);
+            }
             portfolio = PortfolioReader.read(file);
             trustList = trustList();
         } catch (InvalidFileException e) {
             e.problems().forEach(err::println);
             return 1;
         } catch (KeyFileException e) {
-            err.println(e.getMessage());
+            err.println(Printable.text(e.getMessage()));
             return 1;
         }
         SealVerifier verifier = new SealVerifier(trustList);
@@ -79,18 +90,21 @@ final class VerifyCommand implements Callable<Integer> {
         int failed = 0;
         for (PortfolioUnit unit : portfolio.units()) {
             for (Verdict verdict : verifier.verifyAll(portfolio, unit)) {
-                boolean fails = verdict.state() == SignatureState.VOID
+                boolean fails = verdict.state() == SignatureState.VOID || verdict.state() == SignatureState.MISSING
                         || (trustedOnly && verdict.state() == SignatureState.VALID && !verdict.trustedAndValid());
                 out.println(line(unit, verdict, fails));
                 valid += verdict.state() == SignatureState.VALID && !fails ? 1 : 0;
                 failed += fails ? 1 : 0;
             }
             if (history) {
-                unit.history().forEach(entry -> out.println(historyLine(unit, entry)));
+                SealedHistory sealed = SealedHistory.of(portfolio, unit, SignatureJudge.standard());
+                for (int i = 0; i < unit.history().size(); i++) {
+                    out.println(historyLine(unit, unit.history().get(i), sealed.detail(i, unit.history().get(i).detail())));
+                }
             }
         }
-        out.println(file + ": " + valid + " valid, " + failed + " failed"
-                + " signature" + (valid + failed == 1 ? "" : "s") + " in " + portfolio.units().size() + " units");
+        out.println(Printable.name(file.toString()) + ": " + valid + " valid, " + failed + " failed"
+                + " signature" + (valid + failed == 1 ? "" : "s") + " in " + Plural.of(portfolio.units().size(), "unit"));
         return failed == 0 ? 0 : SIGNATURE_FAILED;
     }
 
@@ -106,13 +120,14 @@ final class VerifyCommand implements Callable<Integer> {
         String status = fails && verdict.state() == SignatureState.VALID ? "UNTRUSTED" : verdict.stateWord();
         String signer = verdict.signature() == null ? "-" : verdict.signature().name();
         String date = verdict.signature() == null ? "-" : UkDates.format(verdict.signature().date());
-        return String.format("%-6s %-24s %-9s %-24s %-10s %s", unit.spec().code(), verdict.role().label(), status,
-                signer, date, verdict.remarks()).stripTrailing();
+        return Printable.text(String.format("%-6s %-24s %-9s %-24s %-10s %s", unit.spec().code(),
+                verdict.role().label(), status, signer, date, verdict.remarks()).stripTrailing());
     }
 
-    private static String historyLine(PortfolioUnit unit, HistoryEntry entry) {
-        return String.format("%-6s history  %s  %-8s %-24s %-24s %s", unit.spec().code(), WHEN.format(entry.at()),
-                entry.action().key(), entry.role() == null ? "-" : entry.role().label(),
-                entry.name() == null ? "-" : entry.name(), entry.detail() == null ? "" : entry.detail()).stripTrailing();
+    /** {@code detail} is the entry's, marked when no valid seal vouches for the entry. */
+    private static String historyLine(PortfolioUnit unit, HistoryEntry entry, String detail) {
+        return Printable.text(String.format("%-6s history  %s  %-8s %-24s %-24s %s", unit.spec().code(),
+                WHEN.format(entry.at()), entry.action().key(), entry.role() == null ? "-" : entry.role().label(),
+                entry.name() == null ? "-" : entry.name(), detail).stripTrailing());
     }
 }

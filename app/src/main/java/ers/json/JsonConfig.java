@@ -27,6 +27,12 @@ public final class JsonConfig {
      */
     public static final long MAX_TOKENS = 2_000_000;
 
+    /**
+     * More fields than any object of the formats has (a seal's parts, one per evidence row, are
+     * the most, at 10,100); checked while streaming, before a tree or a schema check sees them.
+     */
+    public static final int MAX_FIELDS = 20_000;
+
     private static final ObjectMapper MAPPER = build();
 
     private JsonConfig() {

@@ -20,6 +20,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,6 +65,7 @@ public final class JsonDocument {
             if (Files.isDirectory(file)) {
                 throw new InvalidFileException(Problem.whole(name, "is a folder, not a file"));
             }
+            refuseSpecial(file, name);
             long size = Files.size(file);
             if (size > maxBytes) {
                 throw new InvalidFileException(tooLarge(name, size, maxBytes));
@@ -86,10 +88,27 @@ public final class JsonDocument {
         return parse(name, bytes);
     }
 
+    /**
+     * Refuses a pipe, a device or a socket before it is opened: opening a FIFO waits for a writer
+     * that may never come, and a device may never end. A link is followed to what it names.
+     */
+    public static void refuseSpecial(Path file, String name) throws InvalidFileException {
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            throw new InvalidFileException(Problem.whole(name, "is not a regular file (a pipe, a device or a socket), "
+                    + "so it was not read"));
+        }
+    }
+
     public static JsonDocument parse(String name, byte[] bytes) throws InvalidFileException {
         if (isBlank(bytes)) {
             throw new InvalidFileException(Problem.whole(name, "the file is empty"));
         }
+        Optional<String> wide = TextEncoding.wide(bytes);
+        if (wide.isPresent()) {
+            throw new InvalidFileException(Problem.whole(name, "the file is not saved as UTF-8 text but as "
+                    + wide.get() + "; save it as UTF-8 and try again"));
+        }
+        refuseCrowdedObject(name, bytes);
         try (JsonParser parser = JsonConfig.mapper().createParser(bytes)) {
             try {
                 JsonNode tree = JsonConfig.mapper().readTree(parser);
@@ -97,7 +116,9 @@ public final class JsonDocument {
                     // Nothing but a byte-order mark and white space.
                     throw new InvalidFileException(Problem.whole(name, "the file is empty"));
                 }
-                return new JsonDocument(name, tree, bytes);
+                JsonDocument document = new JsonDocument(name, tree, bytes);
+                document.refuseEndlessNumber("", tree);
+                return document;
             } catch (JsonProcessingException e) {
                 // A limit exceeded has no location of its own; the parser knows where it stopped.
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
@@ -105,6 +126,53 @@ public final class JsonDocument {
             }
         } catch (IOException e) {
             throw new InvalidFileException(Problem.whole(name, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Refuses an object with more than {@link JsonConfig#MAX_FIELDS} fields where its fields pass
+     * the limit. A hostile file of hundreds of thousands of fields would otherwise be built into a
+     * tree and checked field by field, taking many seconds and hundreds of megabytes to refuse.
+     * Text that is not JSON is left for the parser to report.
+     */
+    private static void refuseCrowdedObject(String name, byte[] bytes) throws InvalidFileException {
+        int[] fields = new int[JsonConfig.MAX_NESTING + 2];
+        int depth = 0;
+        try (JsonParser parser = JsonConfig.mapper().getFactory().createParser(bytes)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                    fields[++depth] = 0;
+                } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    depth--;
+                } else if (token == JsonToken.FIELD_NAME && ++fields[depth] > JsonConfig.MAX_FIELDS) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    throw new InvalidFileException(new Problem(name, at.getLineNr(), at.getColumnNr(), "",
+                            "the file is not a plausible document of this kind: an object has more than "
+                                    + JsonConfig.MAX_FIELDS + " fields; so it was not read"));
+                }
+            }
+        } catch (IOException e) {
+            // Not well-formed, or over another limit: the parse that follows says where and why.
+        }
+    }
+
+    /**
+     * Refuses a number too large for a double (1e400 reads as infinity), where it is written:
+     * no field of the formats holds one, and the schema validator cannot compare it with a limit.
+     */
+    private void refuseEndlessNumber(String pointer, JsonNode node) throws InvalidFileException {
+        if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+            throw new InvalidFileException(problemAt(pointer, "the number is too large for any field of this format"));
+        }
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                refuseEndlessNumber(child(pointer, field.getKey()), field.getValue());
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                refuseEndlessNumber(pointer + "/" + i, node.get(i));
+            }
         }
     }
 

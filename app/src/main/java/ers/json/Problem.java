@@ -16,15 +16,20 @@ public record Problem(String file, int line, int column, String path, String mes
         return new Problem(file, 0, 0, "", message);
     }
 
-    /** {@code FILE:LINE:COLUMN: message}, or {@code FILE: at PATH: message} without a line. */
+    /**
+     * {@code FILE:LINE:COLUMN: message}, or {@code FILE: at PATH: message} without a line; always
+     * one line, whatever the file's name or the text the message quotes from it.
+     */
     @Override
     public String toString() {
+        String file = Printable.name(this.file);
+        String message = Printable.text(this.message);
         if (line > 0) {
             return file + ":" + line + ":" + column + ": " + message;
         }
         if (path.isEmpty()) {
             return file + ": " + message;
         }
-        return file + ": at " + path + ": " + message;
+        return file + ": at " + Printable.text(path) + ": " + message;
     }
 }

@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import ers.text.Plural;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -72,13 +73,28 @@ public final class SchemaCheck {
                     "this format has no field \"" + m.getProperty() + "\"; check its spelling";
             case "format" -> quoted(m.getInstanceNode().asText()) + " " + formatMessage(m, error);
             case "pattern" -> quoted(m.getInstanceNode().asText()) + " " + error;
+            // The schemas give some of these their own words; only the library's own are reworded.
+            case "minLength", "maxLength", "minItems", "maxItems" -> error.startsWith("must ") ? counted(m) : error;
+            case "type" -> error.replaceFirst("\\[(\\w+), (\\w+)\\] expected$", "$1 or $2 expected")
+                    .replaceFirst("\\[(\\w+), (\\w+), (\\w+)\\] expected$", "$1, $2 or $3 expected");
             default -> error;
         };
     }
 
+    /** The library says "at least 1 characters"; a user reads "at least 1 character". */
+    private static String counted(ValidationMessage m) {
+        Object[] args = m.getArguments();
+        int limit = Integer.parseInt(String.valueOf(args[0]));
+        String noun = m.getType().endsWith("Length") ? "character" : "item";
+        String bound = m.getType().startsWith("min") ? "at least " : "at most ";
+        String size = m.getType().endsWith("Length") ? "must be " + bound + Plural.of(limit, noun) + " long"
+                : "must have " + bound + Plural.of(limit, noun);
+        return m.getType().endsWith("Items") && args.length > 1 ? size + " but has " + args[1] : size;
+    }
+
     /** The offending value, cut short where a hostile file makes it long enough to bury the message. */
     private static String quoted(String value) {
-        return "\"" + (value.length() <= QUOTED ? value : value.substring(0, QUOTED) + "\u2026") + "\"";
+        return "\"" + Printable.text(value.length() <= QUOTED ? value : value.substring(0, QUOTED) + "\u2026") + "\"";
     }
 
     private static String formatMessage(ValidationMessage m, String error) {

@@ -64,6 +64,7 @@ public final class PortfolioReader {
             throw new InvalidFileException(named(document, problems));
         }
         problems.addAll(first ? CrossFieldRules.formatOne(document) : CrossFieldRules.formatTwo(document));
+        problems.addAll(SignatureRules.problems(document));
         if (!problems.isEmpty()) {
             throw new InvalidFileException(named(document, problems));
         }

@@ -7,5 +7,10 @@ public enum SignatureState {
     /** Signed, but the sheet has changed since: the signature no longer stands. */
     VOID,
     /** Not signed. */
-    ABSENT
+    ABSENT,
+    /**
+     * The history records the line signed, but the file holds no signature for it. Signatures are
+     * replaced or voided, never removed, so someone with the file took it out.
+     */
+    MISSING
 }

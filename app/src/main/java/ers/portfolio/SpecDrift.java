@@ -93,8 +93,8 @@ public record SpecDrift(UnitSpec embedded, UnitSpec offered, String offeredBy, L
     static List<String> changes(UnitSpec was, UnitSpec now) {
         List<String> changes = new ArrayList<>();
         changed(changes, "code", was.code(), now.code());
-        if (!was.title().equals(now.title())) {
-            changes.add("title reworded to \"" + now.title() + "\"");
+        if (!Objects.equals(was.title(), now.title())) {
+            changes.add("title reworded to \"" + now.displayTitle() + "\"");
         }
         changed(changes, "level", was.level(), now.level());
         changed(changes, "credit value", was.creditValue(), now.creditValue());
@@ -112,6 +112,7 @@ public record SpecDrift(UnitSpec embedded, UnitSpec offered, String offeredBy, L
         detail(details, "guidance", was, now, s -> s.learningOutcomes().stream().map(LearningOutcome::guidance).toList());
         detail(details, "evidence and assessment sections", was, now, UnitSpec::sections);
         detail(details, "transcription notes", was, now, UnitSpec::transcriptionNotes);
+        detail(details, "what is incomplete", was, now, UnitSpec::gaps);
         if (!details.isEmpty()) {
             changes.add("also changed: " + String.join(", ", details));
         }

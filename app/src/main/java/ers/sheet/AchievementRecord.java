@@ -9,7 +9,7 @@ import ers.portfolio.UkDates;
 import ers.portfolio.progress.Gap;
 import ers.portfolio.progress.PortfolioProgress;
 import ers.portfolio.progress.UnitProgress;
-import ers.portfolio.progress.Words;
+import ers.text.Plural;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,7 +36,7 @@ public final class AchievementRecord {
     public List<SheetPage> layout(PortfolioProgress progress) throws SheetException {
         Portfolio portfolio = progress.portfolio();
         PageFlow flow = new PageFlow(type);
-        flow.runningHead(TITLE + " · " + portfolio.qualification());
+        flow.runningHead(TITLE + " · " + portfolio.qualification(), "the heading of the record");
         flow.paragraph(portfolio.qualification(), Face.REGULAR, 11, "the qualification title");
         flow.advance(2);
         flow.paragraph(TITLE, Face.BOLD, 18, "the record's title");
@@ -50,11 +50,11 @@ public final class AchievementRecord {
                 rows(progress), "the units");
         flow.advance(8);
         flow.paragraph("Credits signed off: " + progress.signedOffCredits() + " of "
-                + Words.count(progress.credits(), "credit") + " (" + progress.signedOffUnits() + " of "
-                + Words.count(progress.units().size(), "unit") + "). Criteria covered: " + progress.covered()
+                + Plural.of(progress.credits(), "credit") + " (" + progress.signedOffUnits() + " of "
+                + Plural.of(progress.units().size(), "unit") + "). Criteria covered: " + progress.covered()
                 + " of " + progress.criteria() + ".", Face.BOLD, 9, "the totals");
         gaps(flow, progress);
-        return flow.finish(portfolio.candidate().name() + " · " + TITLE, CODE);
+        return flow.finish(portfolio.candidate().name(), " · " + TITLE, CODE);
     }
 
     private static String people(Portfolio portfolio) {
@@ -75,7 +75,7 @@ public final class AchievementRecord {
     private static List<List<String>> rows(PortfolioProgress progress) {
         List<List<String>> rows = new ArrayList<>();
         for (UnitProgress unit : progress.units()) {
-            Integer level = unit.unit().spec().level();
+            var level = unit.unit().spec().level();
             Integer credits = unit.credits();
             rows.add(List.of(unit.unit().spec().code(), unit.unit().spec().title(),
                     level == null ? "not known" : level.toString(), credits == null ? "not known" : credits.toString(),
@@ -106,7 +106,7 @@ public final class AchievementRecord {
         if (unit.signedOff()) {
             status = "Signed off";
             if (!unit.gaps().isEmpty()) {
-                status += " with " + Words.count(unit.gaps().size(), "criterion", "criteria") + " uncovered";
+                status += " with " + Plural.criteria(unit.gaps().size()) + " uncovered";
             }
         }
         return unit.expired() ? status + "; unit expired " + UkDates.format(unit.unit().spec().expiryDate()) : status;
@@ -125,7 +125,7 @@ public final class AchievementRecord {
             any = true;
             flow.advance(4);
             flow.paragraph("Unit " + unit.unit().spec().code() + " " + unit.unit().spec().title() + ": "
-                    + Words.count(gaps.size(), "criterion", "criteria") + " uncovered", Face.BOLD, 8.5,
+                    + Plural.criteria(gaps.size()) + " uncovered", Face.BOLD, 8.5,
                     "the title of unit " + unit.unit().spec().code());
             flow.advance(2);
             new RuledTable(flow, "unit " + unit.unit().spec().code()).place(new double[] {50},

@@ -27,16 +27,21 @@ final class ColumnPlanner {
         this.type = type;
     }
 
-    List<CriterionGroup> plan(List<LearningOutcome> outcomes, double available) {
-        CriterionGroup across = group(outcomes, false);
-        if (across.width() <= available) {
-            return List.of(across);
-        }
+    /**
+     * The ways the criteria can be printed: numbers across (when they fit) and turned, each as
+     * one group or, when even turned columns are too many, the same balanced page groups. Which
+     * one the sheet uses is {@link GridPlan#best}'s choice: across is tried because upright
+     * numbers read more easily, not because they fit.
+     */
+    List<List<CriterionGroup>> options(List<LearningOutcome> outcomes, double available) {
         CriterionGroup turned = group(outcomes, true);
         if (turned.width() <= available) {
-            return List.of(turned);
+            CriterionGroup across = group(outcomes, false);
+            return across.width() <= available ? List.of(List.of(across), List.of(turned)) : List.of(List.of(turned));
         }
-        return split(outcomes, available);
+        List<CriterionGroup> split = split(outcomes, available);
+        List<CriterionGroup> across = split.stream().map(this::across).toList();
+        return across.stream().allMatch(g -> g.width() <= available) ? List.of(across, split) : List.of(split);
     }
 
     /**
@@ -61,7 +66,7 @@ final class ColumnPlanner {
         List<CriterionGroup> groups = new ArrayList<>();
         int from = 0;
         for (int end : balancedEnds(pieces, count)) {
-            groups.add(settle(pieces.subList(from, end), available));
+            groups.add(new CriterionGroup(pieces.subList(from, end), true));
             from = end;
         }
         return groups;
@@ -124,11 +129,10 @@ final class ColumnPlanner {
         return pieces;
     }
 
-    /** A group that, split off for width, may still fit with its numbers across. */
-    private CriterionGroup settle(List<OutcomeSpan> turned, double available) {
-        List<OutcomeSpan> across = turned.stream().map(s -> span(s.label(), s.criteria(), false)).toList();
-        CriterionGroup wide = new CriterionGroup(across, false);
-        return wide.width() <= available ? wide : new CriterionGroup(turned, true);
+    /** The same columns with their numbers across. */
+    private CriterionGroup across(CriterionGroup turned) {
+        return new CriterionGroup(turned.spans().stream().map(s -> span(s.label(), s.criteria(), false)).toList(),
+                false);
     }
 
     private CriterionGroup group(List<LearningOutcome> outcomes, boolean rotated) {

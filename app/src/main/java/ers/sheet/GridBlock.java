@@ -1,12 +1,12 @@
 package ers.sheet;
 
-import ers.portfolio.EvidenceRow;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The evidence grid of one criterion group: the two header rows, repeated at the top of every
- * page, then one row per evidence item, never split across pages.
+ * page, then one row per evidence item, never split across pages, and blank ruled rows to fill
+ * the group's last page.
  */
 final class GridBlock {
 
@@ -15,38 +15,29 @@ final class GridBlock {
     static final double MIN_TITLE_WIDTH = 180;
     static final double MIN_ROW = 20;
     private static final double HEADER_SIZE = 8;
-    private static final double BODY_SIZE = 9;
-    private static final double PAD = 3;
+    private static final double PAD = RowCells.PAD;
+    private static final List<String> HEADS = List.of("Evidence reference", "Evidence title", "Assessment method");
+    private static final double FIRST_ROW = HEADER_SIZE * Typesetter.LEADING + 2 * PAD;
 
     private final PageFlow flow;
     private final Typesetter type;
     private final CriterionGroup group;
-    private final String unitCode;
     private final double titleX;
     private final double methodX;
     private final double criteriaX;
-    private final double firstRow;
     private final double headerHeight;
-    private final List<String> heads;
     private double top;
     private final List<Double> rowBottoms = new ArrayList<>();
 
-    GridBlock(PageFlow flow, CriterionGroup group, String unitCode) throws SheetException {
+    /** @param headerHeight the header rows' height, the same in every group so that rows line up */
+    GridBlock(PageFlow flow, CriterionGroup group, double headerHeight) {
         this.flow = flow;
         this.type = flow.type();
         this.group = group;
-        this.unitCode = unitCode;
+        this.headerHeight = headerHeight;
         criteriaX = PageFlow.RIGHT - group.width();
         methodX = criteriaX - METHOD_WIDTH;
         titleX = PageFlow.LEFT + REF_WIDTH;
-        heads = List.of("Evidence reference", "Evidence title", "Assessment method");
-        firstRow = HEADER_SIZE * Typesetter.LEADING + 2 * PAD;
-        double numbers = group.rotated() ? widestNumber() + 3 * PAD : firstRow;
-        double textHeads = 0;
-        for (int i = 0; i < heads.size(); i++) {
-            textHeads = Math.max(textHeads, headLines(i).size() * HEADER_SIZE * Typesetter.LEADING + 2 * PAD);
-        }
-        headerHeight = Math.max(firstRow + numbers, textHeads);
     }
 
     /** The width the criterion columns may share: what the three text columns leave. */
@@ -54,8 +45,21 @@ final class GridBlock {
         return PageFlow.RIGHT - PageFlow.LEFT - REF_WIDTH - METHOD_WIDTH - MIN_TITLE_WIDTH;
     }
 
-    double headerHeight() {
-        return headerHeight;
+    /** The evidence title column's width beside this group's criterion columns. */
+    static double titleWidth(CriterionGroup group) {
+        return PageFlow.RIGHT - PageFlow.LEFT - REF_WIDTH - METHOD_WIDTH - group.width();
+    }
+
+    /** The two header rows' height: the text heads, wrapped, or the criterion numbers, turned or not. */
+    static double headerHeight(Typesetter type, CriterionGroup group) throws SheetException {
+        double numbers = group.rotated() ? widestNumber(type, group) + 3 * PAD : FIRST_ROW;
+        double textHeads = 0;
+        double[] widths = {REF_WIDTH, titleWidth(group), METHOD_WIDTH};
+        for (int i = 0; i < HEADS.size(); i++) {
+            textHeads = Math.max(textHeads, headLines(type, i, widths[i]).size() * HEADER_SIZE * Typesetter.LEADING
+                    + 2 * PAD);
+        }
+        return Math.max(FIRST_ROW + numbers, textHeads);
     }
 
     void header() throws SheetException {
@@ -63,8 +67,9 @@ final class GridBlock {
         rowBottoms.clear();
         flow.add(new Element.Shade(PageFlow.LEFT, top, PageFlow.RIGHT - PageFlow.LEFT, headerHeight));
         double[] xs = {PageFlow.LEFT, titleX, methodX};
-        for (int i = 0; i < heads.size(); i++) {
-            List<String> lines = headLines(i);
+        double[] widths = {REF_WIDTH, methodX - titleX, METHOD_WIDTH};
+        for (int i = 0; i < HEADS.size(); i++) {
+            List<String> lines = headLines(type, i, widths[i]);
             for (int l = 0; l < lines.size(); l++) {
                 flow.text(xs[i] + PAD, top + PAD + type.ascent(HEADER_SIZE) + l * HEADER_SIZE * Typesetter.LEADING,
                         HEADER_SIZE, Face.BOLD, lines.get(l));
@@ -77,8 +82,8 @@ final class GridBlock {
                     span.label());
             x += span.width();
         }
-        double numbersTop = top + firstRow;
-        double numbersHeight = headerHeight - firstRow;
+        double numbersTop = top + FIRST_ROW;
+        double numbersHeight = headerHeight - FIRST_ROW;
         x = criteriaX;
         for (OutcomeSpan span : group.spans()) {
             for (String number : span.criteria()) {
@@ -98,37 +103,19 @@ final class GridBlock {
         flow.advance(headerHeight);
     }
 
-    void row(EvidenceRow row) throws SheetException {
-        String who = "evidence " + (row.reference() == null || row.reference().isBlank() ? row.id() : row.reference())
-                + " in unit " + unitCode;
-        List<String> ref = type.wrap(row.reference(), Face.REGULAR, BODY_SIZE, REF_WIDTH - 2 * PAD,
-                "the reference of " + who);
-        List<String> title = type.wrap(row.title(), Face.REGULAR, BODY_SIZE, methodX - titleX - 2 * PAD,
-                "the title of " + who);
-        List<String> methods = type.wrap(String.join(", ", row.methods()), Face.REGULAR, BODY_SIZE,
-                METHOD_WIDTH - 2 * PAD, "the assessment methods of " + who);
-        int lines = Math.max(ref.size(), Math.max(title.size(), methods.size()));
-        double height = Math.max(MIN_ROW, lines * BODY_SIZE * Typesetter.LEADING + 2 * PAD + 1);
-        double fits = flow.freshRoom() - headerHeight;
-        if (height > fits) {
-            throw new SheetException(who + " is too long to print: its row needs " + Math.round(height)
-                    + " pt of height but a page holds " + Math.round(fits)
-                    + " pt; shorten its title or split it into two rows");
-        }
-        if (height > flow.room()) {
-            close();
-            flow.newPage();
-            header();
-        }
+    /** The row at the cursor; the page it goes on was chosen by {@link RowPaging}. */
+    void row(RowCells cells) {
         double rowTop = flow.y();
-        cell(ref, PageFlow.LEFT, rowTop);
-        cell(title, titleX, rowTop);
-        cell(methods, methodX, rowTop);
+        double height = cells.height();
+        cell(cells.reference(), PageFlow.LEFT, rowTop);
+        cell(cells.title(), titleX, rowTop);
+        cell(cells.methods(), methodX, rowTop);
         double x = criteriaX;
         for (OutcomeSpan span : group.spans()) {
             for (String criterion : span.criteria()) {
-                if (row.covers(criterion)) {
-                    flow.add(new Element.Tick(x, rowTop, span.columnWidth(), height, row.reference(), criterion));
+                if (cells.row().covers(criterion)) {
+                    flow.add(new Element.Tick(x, rowTop, span.columnWidth(), height, cells.row().reference(),
+                            criterion));
                 }
                 x += span.columnWidth();
             }
@@ -151,7 +138,7 @@ final class GridBlock {
         double left = PageFlow.LEFT;
         double right = PageFlow.RIGHT;
         flow.rule(left, top, right, top);
-        flow.rule(criteriaX, top + firstRow, right, top + firstRow);
+        flow.rule(criteriaX, top + FIRST_ROW, right, top + FIRST_ROW);
         flow.rule(left, top + headerHeight, right, top + headerHeight);
         rowBottoms.forEach(y -> flow.rule(left, y, right, y));
         for (double x : new double[] {left, titleX, methodX}) {
@@ -162,7 +149,7 @@ final class GridBlock {
             flow.rule(x, top, x, bottom);
             for (int i = 1; i < span.criteria().size(); i++) {
                 double inner = x + i * span.columnWidth();
-                flow.rule(inner, top + firstRow, inner, bottom);
+                flow.rule(inner, top + FIRST_ROW, inner, bottom);
             }
             x += span.width();
         }
@@ -170,18 +157,18 @@ final class GridBlock {
     }
 
     private void cell(List<String> lines, double x, double rowTop) {
+        double size = RowCells.BODY_SIZE;
         for (int i = 0; i < lines.size(); i++) {
-            flow.text(x + PAD, rowTop + PAD + 1 + type.ascent(BODY_SIZE) + i * BODY_SIZE * Typesetter.LEADING,
-                    BODY_SIZE, Face.REGULAR, lines.get(i));
+            flow.text(x + PAD, rowTop + PAD + 1 + type.ascent(size) + i * size * Typesetter.LEADING,
+                    size, Face.REGULAR, lines.get(i));
         }
     }
 
-    private List<String> headLines(int column) throws SheetException {
-        double[] widths = {REF_WIDTH, methodX - titleX, METHOD_WIDTH};
-        return type.wrap(heads.get(column), Face.BOLD, HEADER_SIZE, widths[column] - 2 * PAD, "the grid's heading");
+    private static List<String> headLines(Typesetter type, int column, double width) throws SheetException {
+        return type.wrap(HEADS.get(column), Face.BOLD, HEADER_SIZE, width - 2 * PAD, "the grid's heading");
     }
 
-    private double widestNumber() {
+    private static double widestNumber(Typesetter type, CriterionGroup group) {
         return group.spans().stream().flatMap(s -> s.criteria().stream())
                 .mapToDouble(n -> type.width(n, Face.REGULAR, ColumnPlanner.NUMBER_SIZE)).max().orElse(0);
     }

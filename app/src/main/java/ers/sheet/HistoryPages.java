@@ -22,7 +22,7 @@ final class HistoryPages {
 
     void place(SheetData data, SheetHistory history) throws SheetException {
         flow.runningHead(TITLE + " · " + data.unitTitle()
-                + (data.qualification() == null ? "" : " · " + data.qualification()));
+                + (data.qualification() == null ? "" : " · " + data.qualification()), "the heading of the history");
         flow.newPage();
         flow.paragraph(data.candidateLine(), Face.REGULAR, 8, "the candidate's or centre's name or number");
         flow.advance(8);

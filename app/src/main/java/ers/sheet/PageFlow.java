@@ -18,6 +18,9 @@ final class PageFlow {
     static final double BODY_BOTTOM = BOTTOM - 16;
     static final double HEAD_SIZE = 9;
     private static final double FOOTER_SIZE = 7.5;
+    private static final double NUMBER_SIZE = FOOTER_SIZE + 1;
+    /** Between the footer's name and the page number, at the least. */
+    private static final double FOOTER_GAP = 12;
 
     private final Typesetter type;
     private final List<List<Element>> pages = new ArrayList<>();
@@ -74,7 +77,12 @@ final class PageFlow {
 
     /** Text wrapped over the full width of the page, starting at the cursor. */
     void paragraph(String text, Face face, double size, String where) throws SheetException {
-        for (String line : type.wrap(text, face, size, RIGHT - LEFT, where)) {
+        lines(type.wrap(text, face, size, RIGHT - LEFT, where), face, size);
+    }
+
+    /** Lines already broken, one under the other from the cursor. */
+    void lines(List<String> lines, Face face, double size) {
+        for (String line : lines) {
             text(LEFT, y + type.ascent(size), size, face, line);
             y += size * Typesetter.LEADING;
         }
@@ -84,16 +92,19 @@ final class PageFlow {
         elements.add(new Element.Rule(x1, y1, x2, y2));
     }
 
-    /** The text every later page of the sheet starts with, so a loose page says what it belongs to. */
-    void runningHead(String head) {
-        runningHead = head;
+    /**
+     * The text every later page of the sheet starts with, so a loose page says what it belongs
+     * to; kept to one line (shortened with an ellipsis), since the page's room is reckoned so.
+     */
+    void runningHead(String head, String where) throws SheetException {
+        runningHead = type.shorten(type.printable(head, Face.BOLD, where), Face.BOLD, HEAD_SIZE, RIGHT - LEFT);
     }
 
-    void newPage() throws SheetException {
+    void newPage() {
         elements = new ArrayList<>();
         pages.add(elements);
         y = TOP;
-        paragraph(runningHead, Face.BOLD, HEAD_SIZE, "the heading of the sheet");
+        lines(List.of(runningHead), Face.BOLD, HEAD_SIZE);
         y += 6;
     }
 
@@ -118,18 +129,25 @@ final class PageFlow {
     record Mark(int pages, int elements, double y) {
     }
 
-    /** Numbers the pages within the sheet and adds each page's footer. */
-    List<SheetPage> finish(String owner, String unitCode) throws SheetException {
-        String footer = type.printable(String.join(" ", owner.strip().split("\\s+")), Face.REGULAR,
+    /**
+     * Numbers the pages within the sheet and adds each page's footer: the owner's name, shortened
+     * with an ellipsis to the room the page number leaves, then {@code suffix} whole.
+     */
+    List<SheetPage> finish(String name, String suffix, String unitCode) throws SheetException {
+        String owner = type.printable(String.join(" ", name.strip().split("\\s+")), Face.REGULAR,
                 "the candidate's name");
+        String last = "Page " + pages.size() + " of " + pages.size();
+        double room = RIGHT - LEFT - type.width(last, Face.REGULAR, NUMBER_SIZE) - FOOTER_GAP
+                - type.width(suffix, Face.REGULAR, FOOTER_SIZE);
+        String footer = type.shorten(owner, Face.REGULAR, FOOTER_SIZE, room) + suffix;
         List<SheetPage> done = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             List<Element> page = pages.get(i);
             double baseline = BOTTOM - 2;
             page.add(new Element.Text(LEFT, baseline, FOOTER_SIZE, Face.REGULAR, footer, false));
             String number = "Page " + (i + 1) + " of " + pages.size();
-            double width = type.width(number, Face.REGULAR, FOOTER_SIZE + 1);
-            page.add(new Element.Text(RIGHT - width, baseline, FOOTER_SIZE + 1, Face.REGULAR, number, false));
+            double width = type.width(number, Face.REGULAR, NUMBER_SIZE);
+            page.add(new Element.Text(RIGHT - width, baseline, NUMBER_SIZE, Face.REGULAR, number, false));
             done.add(new SheetPage(unitCode, i + 1, pages.size(), page));
         }
         return done;

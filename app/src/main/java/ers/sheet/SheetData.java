@@ -19,10 +19,12 @@ import java.util.Set;
  *
  * @param candidateLine who and where, for a page that has come loose from the others
  * @param methodKey     the key of the method codes the rows use, in the centre's order
+ * @param unitNotice    {@code Unit specification incomplete: ...} under the unit title, or null for a complete unit
  */
 public record SheetData(String qualification, String unitCode, String unitTitle, String candidateName,
                         String candidateLine, List<EvidenceRow> rows, List<LearningOutcome> outcomes,
-                        Map<Role, SignatureLine> signatures, List<AssessmentMethod> methodKey) {
+                        Map<Role, SignatureLine> signatures, List<AssessmentMethod> methodKey,
+                        String unitNotice) {
 
     public SheetData {
         rows = List.copyOf(rows);
@@ -39,7 +41,8 @@ public record SheetData(String qualification, String unitCode, String unitTitle,
         }
         return new SheetData(portfolio.qualification(), unit.spec().code(), unit.spec().sheetTitle(),
                 portfolio.candidate().name(), candidateLine(portfolio), unit.evidence(),
-                unit.spec().learningOutcomes(), signatures, methodKey(portfolio, unit.evidence()));
+                unit.spec().learningOutcomes(), signatures, methodKey(portfolio, unit.evidence()),
+                unit.spec().incompleteNotice().orElse(null));
     }
 
     public SignatureLine signature(Role role) {

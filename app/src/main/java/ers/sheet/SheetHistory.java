@@ -8,10 +8,12 @@ import ers.portfolio.SignatureJudge;
 import ers.portfolio.SignatureState;
 import ers.portfolio.UkDates;
 import ers.portfolio.seal.SealVerifier;
+import ers.portfolio.seal.SealedHistory;
 import ers.portfolio.seal.Verdict;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * What a unit's "Sheet history" pages print: every sign, reopen and void in the order it
@@ -27,7 +29,10 @@ public record SheetHistory(List<Event> events, List<Check> checks) {
         checks = List.copyOf(checks);
     }
 
-    /** One entry of the history, worded for print; the time is UK local time. */
+    /**
+     * One entry of the history, worded for print; the time is UK local time. The detail starts
+     * with {@link SealedHistory#NOT_SEALED} when no valid seal vouches for the entry.
+     */
     public record Event(String when, String action, String role, String name, String detail) {
     }
 
@@ -40,7 +45,9 @@ public record SheetHistory(List<Event> events, List<Check> checks) {
      * check's remarks (what changed, who key-signed) go with it when it reached the same state.
      */
     public static SheetHistory of(Portfolio portfolio, PortfolioUnit unit, SignatureJudge judge, SealVerifier seal) {
-        List<Event> events = unit.history().stream().map(SheetHistory::event).toList();
+        SealedHistory sealed = SealedHistory.of(portfolio, unit, judge);
+        List<Event> events = IntStream.range(0, unit.history().size())
+                .mapToObj(i -> event(unit.history().get(i), sealed.detail(i, unit.history().get(i).detail()))).toList();
         List<Check> checks = Arrays.stream(Role.values()).map(role -> {
             SignatureState state = judge.judge(portfolio, unit, role);
             Verdict verdict = seal.verify(portfolio, unit, role);
@@ -55,9 +62,9 @@ public record SheetHistory(List<Event> events, List<Check> checks) {
         return new SheetHistory(events, checks);
     }
 
-    private static Event event(HistoryEntry entry) {
+    private static Event event(HistoryEntry entry, String detail) {
         return new Event(WHEN.format(entry.at()), entry.action().key(),
-                entry.role() == null ? "" : entry.role().label(), orEmpty(entry.name()), orEmpty(entry.detail()));
+                entry.role() == null ? "" : entry.role().label(), orEmpty(entry.name()), detail);
     }
 
     private static String orEmpty(String s) {

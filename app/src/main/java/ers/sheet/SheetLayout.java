@@ -1,9 +1,8 @@
 package ers.sheet;
 
-import ers.portfolio.EvidenceRow;
 import ers.portfolio.Role;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Lays out one unit's Evidence Record Sheet in OCR's order: titles, the candidate's declaration,
@@ -28,35 +27,53 @@ public final class SheetLayout {
 
     /** @param history what the "Sheet history" pages after the sheet print, or null to print none */
     public UnitSheet layout(SheetData data, SheetHistory history) throws SheetException {
-        List<CriterionGroup> groups = planner.plan(data.outcomes(), GridBlock.criteriaRoom());
         PageFlow flow = new PageFlow(type);
         titleBlock(flow, data);
         double closingHeight = closingHeight(flow, data);
-        for (int g = 0; g < groups.size(); g++) {
-            CriterionGroup group = groups.get(g);
-            flow.runningHead("Evidence Record Sheet · " + data.unitTitle()
-                    + (groups.size() > 1 ? " · criteria of " + range(group) : " (continued)"));
-            GridBlock grid = new GridBlock(flow, group, data.unitCode());
-            if (g > 0 || flow.room() < grid.headerHeight() + GridBlock.MIN_ROW) {
-                flow.newPage();
-            }
-            grid.header();
-            for (EvidenceRow row : data.rows()) {
-                grid.row(row);
-            }
-            if (groups.size() == 1) {
-                grid.blankRows(closingHeight);
-            }
-            grid.close();
+        List<GridPlan> plans = new ArrayList<>();
+        for (List<CriterionGroup> groups : planner.options(data.outcomes(), GridBlock.criteriaRoom())) {
+            plans.add(GridPlan.of(flow, groups, data, flow.room(), closingHeight));
         }
-        placeClosing(flow, data, closingHeight);
+        GridPlan plan = GridPlan.best(plans);
+        grid(flow, data, plan, closingHeight);
+        closing(flow, data);
         int historyPage = -1;
         if (history != null) {
             historyPage = flow.pageCount();
             new HistoryPages(flow, data.unitCode()).place(data, history);
         }
-        return new UnitSheet(data.unitCode(), data.unitTitle(), groups.size(),
-                flow.finish(data.candidateName() + " · Unit " + data.unitCode(), data.unitCode()), historyPage);
+        return new UnitSheet(data.unitCode(), data.unitTitle(), plan.groups().size(),
+                flow.finish(data.candidateName(), " · Unit " + data.unitCode(), data.unitCode()), historyPage);
+    }
+
+    /**
+     * Each group of criterion columns prints every row, on the pages {@link RowPaging} chose for
+     * all of them, and fills its last page with blank ruled rows: down to the closing block in
+     * the last group, to the page's foot in the others.
+     */
+    private void grid(PageFlow flow, SheetData data, GridPlan plan, double closingHeight) throws SheetException {
+        List<CriterionGroup> groups = plan.groups();
+        List<RowPaging.Range> pages = plan.pages().pages();
+        for (int g = 0; g < groups.size(); g++) {
+            CriterionGroup group = groups.get(g);
+            flow.runningHead("Evidence Record Sheet · " + data.unitTitle()
+                    + (groups.size() > 1 ? " · criteria of " + range(group) : " (continued)"), "the heading of the sheet");
+            GridBlock grid = new GridBlock(flow, group, plan.headerHeight());
+            for (int p = 0; p < pages.size(); p++) {
+                if (p > 0 || g > 0 || plan.pages().startsOnNewPage()) {
+                    flow.newPage();
+                }
+                grid.header();
+                RowPaging.Range range = pages.get(p);
+                for (int r = range.from(); r < range.to(); r++) {
+                    grid.row(plan.rows().get(r));
+                }
+                if (p == pages.size() - 1) {
+                    grid.blankRows(g == groups.size() - 1 ? closingHeight : 0);
+                }
+                grid.close();
+            }
+        }
     }
 
     private void titleBlock(PageFlow flow, SheetData data) throws SheetException {
@@ -66,6 +83,9 @@ public final class SheetLayout {
         }
         flow.paragraph("Evidence Record Sheet", Face.BOLD, 18, "the sheet's title");
         flow.paragraph(data.unitTitle(), Face.BOLD, 12, "the title of unit " + data.unitCode());
+        if (data.unitNotice() != null) {
+            flow.paragraph(data.unitNotice(), Face.REGULAR, 9, "what is missing from unit " + data.unitCode());
+        }
         flow.advance(1);
         flow.paragraph(data.candidateLine(), Face.REGULAR, 8, "the candidate's or centre's name or number");
         flow.advance(8);
@@ -76,18 +96,6 @@ public final class SheetLayout {
                         Slot.signature(candidate, SIG, where("candidate's signature", data))),
                 new SignatureFields.Field("Date:", Slot.date(candidate)));
         flow.advance(10);
-    }
-
-    /** The assessor's block and the key go together; if they do not fit under the grid they start the next page. */
-    private void placeClosing(PageFlow flow, SheetData data, double height) throws SheetException {
-        if (height > flow.freshRoom()) {
-            throw new SheetException("the assessor's block of unit " + data.unitCode()
-                    + " is taller than a page; shorten the centre's method names");
-        }
-        if (height > flow.room() && !flow.pageIsFresh()) {
-            flow.newPage();
-        }
-        closing(flow, data);
     }
 
     /** The block's height does not depend on where it stands, so it is measured once, by laying it out and undoing that. */
@@ -128,9 +136,9 @@ public final class SheetLayout {
                         Slot.date(counterVerifier).captioned("date")));
         if (!data.methodKey().isEmpty()) {
             flow.advance(10);
-            flow.paragraph("Key to assessment methods: " + data.methodKey().stream()
-                            .map(m -> m.code() + " = " + m.name()).collect(Collectors.joining(", ")),
-                    Face.REGULAR, 8, "the centre's key of assessment methods");
+            flow.lines(type.wrapEntries("Key to assessment methods:", data.methodKey().stream()
+                    .map(m -> m.code() + " = " + m.name()).toList(), Face.REGULAR, 8, PageFlow.RIGHT - PageFlow.LEFT,
+                    "the centre's key of assessment methods"), Face.REGULAR, 8);
         }
     }
 

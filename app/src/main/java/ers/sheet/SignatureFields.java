@@ -17,6 +17,7 @@ final class SignatureFields {
     private static final double VOID_SIZE = 7.5;
     private static final double GAP = 6;
     private static final double CAPTION_SIZE = 6;
+    private static final double MIN_SIZE = 6;
     /** The caption's line under a space's rule. */
     private static final double CAPTION_ROOM = 7.5;
 
@@ -75,10 +76,10 @@ final class SignatureFields {
         if (line.state() == SignatureState.ABSENT) {
             return;
         }
-        if (line.state() == SignatureState.VOID) {
+        if (line.state() == SignatureState.VOID || line.state() == SignatureState.MISSING) {
             if (slot.kind() == Slot.Kind.SIGNATURE) {
-                stack(type.wrap(SignatureLine.VOID_TEXT, Face.BOLD, VOID_SIZE, slot.width() - 4, slot.where()),
-                        x, top, Face.BOLD, VOID_SIZE);
+                String text = line.state() == SignatureState.VOID ? SignatureLine.VOID_TEXT : SignatureLine.MISSING_TEXT;
+                stack(text, Face.BOLD, VOID_SIZE, slot, x, top);
             }
             return;
         }
@@ -88,21 +89,42 @@ final class SignatureFields {
                     flow.add(new Element.Ink(x + 2, top + 1, slot.width() - 4, HEIGHT - 3, line.drawing()));
                 } else {
                     String typed = line.typed() == null || line.typed().isBlank() ? line.name() : line.typed();
-                    stack(type.wrap(typed, Face.REGULAR, 10, slot.width() - 4, slot.where()), x, top, Face.REGULAR, 10);
+                    stack(typed, Face.REGULAR, 10, slot, x, top);
                 }
             }
-            case NAME -> stack(type.wrap(line.name().toUpperCase(Locale.UK), Face.REGULAR, LABEL_SIZE,
-                    slot.width() - 4, slot.where()), x, top, Face.REGULAR, LABEL_SIZE);
+            case NAME -> stack(line.name().toUpperCase(Locale.UK), Face.REGULAR, LABEL_SIZE, slot, x, top);
             case DATE -> flow.text(x + 2, baseline(top), LABEL_SIZE, Face.REGULAR, line.date());
         }
     }
 
-    /** Lines standing on the slot's rule, the last one lowest. */
-    private void stack(List<String> lines, double x, double top, Face face, double size) {
-        for (int i = 0; i < lines.size(); i++) {
-            double lift = (lines.size() - 1 - i) * size * Typesetter.LEADING;
-            flow.text(x + 2, baseline(top) - lift, size, face, lines.get(i));
+    /**
+     * Lines standing on the slot's rule, the last one lowest, never above the slot: a long name is
+     * set smaller, down to {@link #MIN_SIZE}, and what still does not fit ends in an ellipsis.
+     */
+    private void stack(String text, Face face, double size, Slot slot, double x, double top) throws SheetException {
+        double width = slot.width() - 4;
+        double s = size;
+        List<String> lines = type.wrap(text, face, s, width, slot.where());
+        while (lineRoom(s) < lines.size() && s > MIN_SIZE) {
+            s = Math.max(MIN_SIZE, s - 0.5);
+            lines = type.wrap(text, face, s, width, slot.where());
         }
+        int room = lineRoom(s);
+        if (lines.size() > room) {
+            List<String> kept = new ArrayList<>(lines.subList(0, room));
+            kept.set(room - 1, type.shorten(kept.get(room - 1) + " " + lines.get(room), face, s, width));
+            lines = kept;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            double lift = (lines.size() - 1 - i) * s * Typesetter.LEADING;
+            flow.text(x + 2, baseline(top) - lift, s, face, lines.get(i));
+        }
+    }
+
+    /** How many lines of this size stand between the slot's rule and its top. */
+    private int lineRoom(double size) {
+        double above = baseline(0) - 0.5 - type.ascent(size);
+        return 1 + (int) Math.floor(above / (size * Typesetter.LEADING));
     }
 
     private static double baseline(double top) {

@@ -18,7 +18,13 @@ public record SignatureLine(SignatureState state, String name, String date, Draw
     /** Replaces a signature that no longer matches the sheet. */
     public static final String VOID_TEXT = "void: sheet changed after signing";
 
+    /** Where the history says a signature was given that the file no longer holds. */
+    public static final String MISSING_TEXT = "MISSING: signature removed from the file";
+
     static SignatureLine of(Signature signature, SignatureState state) {
+        if (state == SignatureState.MISSING) {
+            return new SignatureLine(SignatureState.MISSING, "", "", null, null);
+        }
         if (signature == null || state == SignatureState.ABSENT) {
             return BLANK;
         }

@@ -10,6 +10,7 @@ import java.util.List;
 final class Typesetter {
 
     static final double LEADING = 1.2;
+    static final String ELLIPSIS = "\u2026";
 
     private final TextMeasure measure;
 
@@ -90,6 +91,56 @@ final class Typesetter {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /**
+     * A lead-in followed by entries separated by commas, e.g. a key's {@code O = Observation}:
+     * an entry that does not fit on the rest of a line starts the next one whole, so a code never
+     * ends a line that its name begins the next. Only an entry wider than a whole line is wrapped
+     * inside, where the code still keeps the name's first word beside it.
+     */
+    List<String> wrapEntries(String lead, List<String> entries, Face face, double size, double width, String where)
+            throws SheetException {
+        List<String> lines = new ArrayList<>();
+        String line = printable(lead, face, where);
+        for (int i = 0; i < entries.size(); i++) {
+            String entry = printable(entries.get(i), face, where) + (i < entries.size() - 1 ? "," : "");
+            String joined = line.isEmpty() ? entry : line + " " + entry;
+            if (measure.width(joined, face, size) <= width) {
+                line = joined;
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+            List<String> wrapped = wrap(entry, face, size, width, where);
+            lines.addAll(wrapped.subList(0, wrapped.size() - 1));
+            line = wrapped.get(wrapped.size() - 1);
+        }
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    /** The text cut to {@code width} with an ellipsis, or whole if it fits. */
+    String shorten(String text, Face face, double size, double width) {
+        if (measure.width(text, face, size) <= width) {
+            return text;
+        }
+        double room = width - measure.width(ELLIPSIS, face, size);
+        int end = 0;
+        double used = 0;
+        while (end < text.length()) {
+            int cp = text.codePointAt(end);
+            double w = measure.width(new String(Character.toChars(cp)), face, size);
+            if (used + w > room) {
+                break;
+            }
+            used += w;
+            end += Character.charCount(cp);
+        }
+        return text.substring(0, end).stripTrailing() + ELLIPSIS;
     }
 
     /** Splits a word wider than the line; full pieces go to {@code lines}, the tail stays in {@code line}. */

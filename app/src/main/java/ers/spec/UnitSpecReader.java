@@ -62,7 +62,7 @@ public final class UnitSpecReader {
      * passed the schema (a portfolio's schema includes the unit schema for its embedded copies).
      */
     public static List<Problem> ruleProblems(JsonDocument document, String pointer) {
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = unknownProblems(document, pointer);
         Set<Integer> outcomes = new HashSet<>();
         Set<String> criteria = new HashSet<>();
         JsonNode los = document.tree().at(pointer + "/learningOutcomes");
@@ -88,4 +88,28 @@ public final class UnitSpecReader {
         }
         return problems;
     }
+
+    /** A null header value is an unknown one, so it needs its reason; a value with a reason is not unknown. */
+    private static List<Problem> unknownProblems(JsonDocument document, String pointer) {
+        List<Problem> problems = new ArrayList<>();
+        JsonNode unit = document.tree().at(pointer);
+        JsonNode unknown = unit.path("unknown");
+        for (String[] field : UNKNOWABLE) {
+            boolean missing = unit.path(field[0]).isNull() || unit.path(field[0]).isMissingNode();
+            boolean explained = unknown.has(field[0]);
+            if (missing && !explained && !field[0].equals("guidedLearningHours")) {
+                problems.add(document.problemAt(pointer + "/" + field[0], "the " + field[1]
+                        + " is null: give it, or say why it is not known in unknown/" + field[0]));
+            } else if (!missing && explained) {
+                problems.add(document.problemAt(pointer + "/unknown/" + field[0], "the " + field[1]
+                        + " is given, so it has no reason for being unknown; remove this reason"));
+            }
+        }
+        return problems;
+    }
+
+    /** Header values that may be unknown, with their names in a sentence. */
+    private static final String[][] UNKNOWABLE = {
+            {"title", "title"}, {"level", "level"}, {"creditValue", "credit value"},
+            {"guidedLearningHours", "guided learning hours"}};
 }

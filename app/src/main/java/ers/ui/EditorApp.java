@@ -45,6 +45,7 @@ public final class EditorApp extends Application {
         if (initialFile != null) {
             editor.model().open(initialFile);
         }
+        FirstFrame.reportIfAsked();
         Platform.runLater(editor::offerRecovery);
     }
 

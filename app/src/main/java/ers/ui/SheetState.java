@@ -65,7 +65,8 @@ public final class SheetState {
         String lockNote = locked.get()
                 ? "Locked: the assessor has signed this sheet; reopen it under Signatures to change it. " : "";
         warning.set(lockNote + (expired ? "\u26a0 This unit expired on " + UkDates.format(shown.spec().expiryDate())
-                + ": check with the awarding body before certificating it." : ""));
+                + ": check with the awarding body before certificating it. " : "")
+                + shown.spec().incompleteNotice().map(n -> "\u26a0 " + n).orElse(""));
         signatureSummary.set(summary(portfolio, shown));
     }
 
@@ -76,6 +77,7 @@ public final class SheetState {
                     case VALID -> "signed";
                     case VOID -> "VOID";
                     case ABSENT -> "not signed";
+                    case MISSING -> "MISSING";
                 })
                 .collect(Collectors.joining(" \u00b7 "));
     }

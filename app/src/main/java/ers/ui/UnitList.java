@@ -7,6 +7,7 @@ import ers.portfolio.SignatureJudge;
 import ers.portfolio.SignatureState;
 import ers.portfolio.UkDates;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -65,6 +66,7 @@ public final class UnitList {
             case VALID -> "Signed off";
             case VOID -> "Sign-off void: changed since signed";
             case ABSENT -> "Not signed off";
+            case MISSING -> "Sign-off MISSING: removed from the file";
         };
     }
 
@@ -98,20 +100,25 @@ public final class UnitList {
                 setAccessibleText(null);
                 return;
             }
-            title.setText(unit.spec().code() + "  " + unit.spec().title());
+            title.setText(unit.spec().code() + "  " + unit.spec().displayTitle());
             int uncovered = unit.uncovered().size();
             status.setText(coverage(unit) + " \u00b7 " + signOff(portfolio, unit));
             status.getStyleClass().remove("incomplete");
             if (uncovered > 0) {
                 status.getStyleClass().add("incomplete");
             }
-            boolean expired = unit.spec().isExpiredOn(LocalDate.now());
-            warning.setText(expired ? "\u26a0 Expired " + UkDates.format(unit.spec().expiryDate())
-                    + ": check it may still be certificated" : null);
-            warning.setVisible(expired);
-            warning.setManaged(expired);
+            List<String> marks = new ArrayList<>();
+            if (unit.spec().isExpiredOn(LocalDate.now())) {
+                marks.add("\u26a0 Expired " + UkDates.format(unit.spec().expiryDate())
+                        + ": check it may still be certificated");
+            }
+            unit.spec().incompleteNotice().ifPresent(n -> marks.add("\u26a0 " + n));
+            warning.setText(marks.isEmpty() ? null : String.join("\n", marks));
+            warning.setVisible(!marks.isEmpty());
+            warning.setManaged(!marks.isEmpty());
             setGraphic(box);
-            setAccessibleText(title.getText() + ", " + status.getText() + (expired ? ", expired" : ""));
+            setAccessibleText(title.getText() + ", " + status.getText()
+                    + (marks.isEmpty() ? "" : ", " + String.join(", ", marks)));
         }
     }
 }

@@ -6,6 +6,7 @@ import ers.spec.CatalogEntry;
 import ers.spec.UnitCatalog;
 import ers.spec.UnitSpec;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +76,7 @@ final class UnitPicker {
         if (text == null || text.isBlank()) {
             return true;
         }
-        String haystack = String.join(" ", spec.code(), spec.title(), String.valueOf(spec.ocrUnitNumber()),
+        String haystack = String.join(" ", spec.code(), spec.displayTitle(), String.valueOf(spec.ocrUnitNumber()),
                 String.valueOf(spec.unitReferenceNumber())).toLowerCase(Locale.ROOT);
         for (String word : text.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (!haystack.contains(word)) {
@@ -122,14 +123,17 @@ final class UnitPicker {
             UnitSpec spec = entry.spec();
             box.setSelected(chosen.contains(entry));
             box.setId("choose-" + spec.id());
-            title.setText(spec.code() + "  " + spec.title() + "  (level " + spec.level() + ", "
-                    + spec.creditValue() + " credits" + (entry.origin() == CatalogEntry.Origin.USER ? ", your file" : "")
-                    + ")");
-            boolean expired = spec.isExpiredOn(LocalDate.now());
-            note.setText(expired ? "\u26a0 Expired " + UkDates.format(spec.expiryDate()) : null);
-            note.setVisible(expired);
-            note.setManaged(expired);
-            box.setAccessibleText(title.getText() + (expired ? ", expired" : ""));
+            title.setText(spec.code() + "  " + spec.displayTitle() + "  (" + spec.levelAndCredit()
+                    + (entry.origin() == CatalogEntry.Origin.USER ? ", your file" : "") + ")");
+            List<String> marks = new ArrayList<>();
+            if (spec.isExpiredOn(LocalDate.now())) {
+                marks.add("\u26a0 Expired " + UkDates.format(spec.expiryDate()));
+            }
+            spec.incompleteNotice().ifPresent(n -> marks.add("\u26a0 " + n));
+            note.setText(marks.isEmpty() ? null : String.join("\n", marks));
+            note.setVisible(!marks.isEmpty());
+            note.setManaged(!marks.isEmpty());
+            box.setAccessibleText(title.getText() + (marks.isEmpty() ? "" : ", " + String.join(", ", marks)));
             setGraphic(graphic);
         }
     }

@@ -154,7 +154,7 @@ public final class ExportBenchmark {
     }
 
     /** The four bundled units, ten times over under distinct ids, each with 50 varied rows. */
-    private static Portfolio generated() {
+    static Portfolio generated() {
         List<UnitSpec> specs = UnitCatalog.bundledOnly().entries().stream().map(e -> e.spec()).toList();
         List<PortfolioUnit> units = new ArrayList<>();
         for (int u = 0; u < UNITS; u++) {
@@ -162,7 +162,7 @@ public final class ExportBenchmark {
             UnitSpec spec = new UnitSpec(s.formatVersion(), s.id() + "-" + u, s.awardingBody(), s.code(), s.title(),
                     s.ocrUnitNumber(), s.sectorUnitNumber(), s.unitReferenceNumber(), s.level(), s.creditValue(),
                     s.guidedLearningHours(), s.expiryDate(), s.purpose(), s.outcomeStem(), s.criterionStem(),
-                    s.thirdColumnHeading(), s.learningOutcomes(), s.sections(), s.transcriptionNotes());
+                    s.thirdColumnHeading(), s.learningOutcomes(), s.sections(), s.transcriptionNotes(), s.unknown(), s.incomplete());
             List<String> criteria = spec.criteria().stream().map(Criterion::number).toList();
             List<EvidenceRow> rows = new ArrayList<>();
             for (int r = 1; r <= ROWS; r++) {

@@ -208,7 +208,7 @@ class TamperTest {
         UnitSpec changed = new UnitSpec(s.formatVersion(), s.id(), s.awardingBody(), s.code(), s.title(), s.ocrUnitNumber(),
                 s.sectorUnitNumber(), s.unitReferenceNumber(), s.level(), s.creditValue(), s.guidedLearningHours(),
                 s.expiryDate(), s.purpose(), s.outcomeStem(), s.criterionStem(), s.thirdColumnHeading(), outcomes,
-                s.sections(), s.transcriptionNotes());
+                s.sections(), s.transcriptionNotes(), s.unknown(), s.incomplete());
         return p.withUnits(List.of(new PortfolioUnit(changed, unit.evidence(), unit.signatures(), unit.history())));
     }
 

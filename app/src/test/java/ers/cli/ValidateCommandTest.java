@@ -98,7 +98,7 @@ class ValidateCommandTest {
         Files.write(file, json);
         Run run = Run.of("validate", file.toString());
         assertEquals(0, run.exitCode());
-        assertTrue(run.out().endsWith(file + ": valid portfolio (1 units)\n"), run.out());
+        assertTrue(run.out().endsWith(file + ": valid portfolio (1 unit)\n"), run.out());
     }
 
     @Test
@@ -131,7 +131,7 @@ class ValidateCommandTest {
         assertEquals(List.of(file + ": note: Unit U1: the specification in " + units.resolve("centre-u1.json")
                         + " differs from this portfolio's copy: title reworded to \"Lead team briefings\""
                         + "; the portfolio keeps its own copy",
-                file + ": valid portfolio (1 units)"), run.out().lines().toList());
+                file + ": valid portfolio (1 unit)"), run.out().lines().toList());
     }
 
     private Path write(String name, String content) throws IOException {

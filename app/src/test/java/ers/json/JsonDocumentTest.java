@@ -21,13 +21,13 @@ class JsonDocumentTest {
         assertEquals(dir + ": is a folder, not a file", e.getMessage());
     }
 
-    /** A device reports size 0 and never ends: only the limit stops the reading. */
+    /** A device reports size 0 and never ends: it is refused before it is opened. */
     @Test
-    void aFileThatNeverEndsIsReadOnlyUpToTheLimit() {
+    void aDeviceIsRefusedWithoutBeingRead() {
         Path endless = Path.of("/dev/zero");
         assumeTrue(Files.isReadable(endless), "needs a Unix-like system");
         InvalidFileException e = assertThrows(InvalidFileException.class, () -> JsonDocument.read(endless, 1024 * 1024));
-        assertEquals("/dev/zero: the file goes on past 1.0 MB, the most a file of this kind may be, so it was not read",
+        assertEquals("/dev/zero: is not a regular file (a pipe, a device or a socket), so it was not read",
                 e.getMessage());
     }
 

@@ -15,6 +15,7 @@ import ers.json.InvalidFileException;
 import java.nio.file.Path;
 import ers.spec.Criterion;
 import ers.spec.LearningOutcome;
+import ers.spec.Level;
 import ers.spec.UnitCatalog;
 import ers.spec.UnitSpec;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ public final class Fixtures {
     }
 
     /** Adds a signature, sealed as the application seals it, to the portfolio's first unit. */
-    private static Portfolio signed(Portfolio portfolio, Signature signature) {
+    static Portfolio signed(Portfolio portfolio, Signature signature) {
         PortfolioUnit unit = portfolio.units().get(0);
         List<Signature> signatures = new ArrayList<>(unit.signatures());
         signatures.add(Sealing.seal(portfolio, unit, signature, null));
@@ -102,8 +103,8 @@ public final class Fixtures {
         }
         UnitSpec f17 = f17();
         return new UnitSpec(f17.formatVersion(), "test-" + code.toLowerCase(), "OCR", code, "A unit with "
-                + outcomes * perOutcome + " criteria", null, code, null, 3, 5, 20, null, List.of(),
-                f17.outcomeStem(), f17.criterionStem(), f17.thirdColumnHeading(), los, List.of(), List.of());
+                + outcomes * perOutcome + " criteria", null, code, null, Level.of(3), 5, 20, null, List.of(),
+                f17.outcomeStem(), f17.criterionStem(), f17.thirdColumnHeading(), los, List.of(), List.of(), null, null);
     }
 
     /** A few looping strokes on a 300 x 100 pad, the way a signature pad records them. */

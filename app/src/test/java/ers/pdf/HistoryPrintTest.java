@@ -10,6 +10,7 @@ import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
 import ers.portfolio.SignatureJudge;
 import ers.portfolio.SignatureState;
+import ers.portfolio.seal.SealedHistory;
 import ers.portfolio.seal.TrustList;
 import ers.sheet.UnitSheet;
 import java.io.ByteArrayOutputStream;
@@ -130,8 +131,9 @@ class HistoryPrintTest {
                 : role == Role.ASSESSOR ? SignatureState.VOID : SignatureState.VALID;
         try (PDDocument pdf = PdfReading.load(export(portfolio, judge, true))) {
             String text = words(historyText(pdf, 0));
-            assertInOrder(text, List.of("05/05/2026 10:05 signed Assessor Gareth Price sealed 0123456789abcdef",
-                    "02/06/2026 00:30 voided Assessor Gareth Price", reason, "Signatures now", "Assessor VOID"));
+            assertInOrder(text, List.of("05/05/2026 10:05 signed Assessor Gareth Price " + SealedHistory.NOT_SEALED
+                            + "; sealed 0123456789abcdef", "02/06/2026 00:30 voided Assessor Gareth Price "
+                            + SealedHistory.NOT_SEALED, reason, "Signatures now", "Assessor VOID"));
         }
     }
 
@@ -145,7 +147,9 @@ class HistoryPrintTest {
             HistoryEntry.Action action = i % 2 == 0 ? HistoryEntry.Action.SIGNED : HistoryEntry.Action.REOPENED;
             entries.add(new HistoryEntry(Instant.parse("2026-01-10T08:00:00Z").plusSeconds(3600L * 24 * i), action,
                     Role.ASSESSOR, "Gareth Price", "entry number " + i + " of the history"));
-            expected.add(action.key() + " Assessor Gareth Price entry number " + i + " of the history");
+            // The first is the signing entry of the sample's assessor signature, which stands; nothing seals the rest.
+            expected.add(action.key() + " Assessor Gareth Price " + (i == 0 ? "" : SealedHistory.NOT_SEALED + "; ")
+                    + "entry number " + i + " of the history");
         }
         Portfolio portfolio = sample.withUnits(List.of(
                 new PortfolioUnit(f17.spec(), f17.evidence(), f17.signatures(), entries)));

@@ -80,7 +80,7 @@ class SheetExportTest {
         List<BufferedImage> printed = SheetPreview.renderAll(PdfReading.export(portfolio), 30);
         assertEquals(printed.size(), preview.size());
         for (int i = 0; i < printed.size(); i++) {
-            assertEquals(0, GoldenImages.differingPixels(printed.get(i), preview.get(i)), "page " + (i + 1));
+            assertEquals(0, GoldenImages.compare(printed.get(i), preview.get(i)).pixels(), "page " + (i + 1));
         }
     }
 }

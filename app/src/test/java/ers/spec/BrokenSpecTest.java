@@ -41,11 +41,11 @@ class BrokenSpecTest {
                 broken("criterion outside its outcome", s -> s.replace("\"1.2\"", "\"2.1\""),
                         "15:21", "criterion 2.1 is listed under learning outcome 1; its number says outcome 2"),
                 broken("wrong type for a number", s -> s.replace("\"level\": 3", "\"level\": \"three\""),
-                        "6:12", "/level: string found, integer expected"),
+                        "6:12", "/level: \"three\" is not a level, which is a whole number from 1 to 8, or \"E1\", \"E2\" or \"E3\" for Entry level"),
                 broken("wrong type for a list", s -> s.replace("\"expiryDate\": null", "\"expiryDate\": null, \"purpose\": \"To brief\""),
                         "8:34", "/purpose: string found, array expected"),
                 broken("fraction where a whole number belongs", s -> s.replace("\"creditValue\": 4", "\"creditValue\": 4.5"),
-                        "7:18", "/creditValue: number found, integer expected"),
+                        "7:18", "/creditValue: number found, integer or null expected"),
                 broken("a credit value too large to be real", s -> s.replace("\"creditValue\": 4", "\"creditValue\": 2147483648"),
                         "7:18", "/creditValue: must have a maximum value of 999"),
                 broken("an outcome number too large to be real", s -> s.replace("\"number\": 1,", "\"number\": 99999999999,"),
@@ -68,6 +68,14 @@ class BrokenSpecTest {
                         "12:7", "the file ends too soon; it may have been cut short"),
                 broken("a unit from a newer version of the application", s -> s.replace("\"formatVersion\": 1", "\"formatVersion\": 2"),
                         "2:20", "/formatVersion: this unit specification was written in format 2 by a newer version"),
+                broken("an empty title", s -> s.replace("\"Lead a team briefing\"", "\"\""),
+                        "5:12", "/title: must be at least 1 character long"),
+                broken("a title left null without saying why", s -> s.replace("\"Lead a team briefing\"", "null"),
+                        "5:12", "/title: the title is null: give it, or say why it is not known in unknown/title"),
+                broken("an Entry level that does not exist", s -> s.replace("\"level\": 3", "\"level\": \"E4\""),
+                        "6:12", "/level: \"E4\" is not a level"),
+                broken("a reason for a value that is given", s -> s.replace("\"level\": 3,", "\"level\": 3, \"unknown\": { \"level\": \"not shown\" },"),
+                        "6:37", "/unknown/level: the level is given, so it has no reason for being unknown; remove this reason"),
                 broken("a list instead of a unit", s -> "[1, 2]",
                         "1:1", "array found, object expected"));
     }
@@ -94,21 +102,25 @@ class BrokenSpecTest {
         assertTrue(line.contains(message), line);
     }
 
-    /** Windows editors save with a byte-order mark, or as UTF-16 ("Unicode"); both are read. */
+    /**
+     * Windows editors save with a byte-order mark, which is read; a file saved as UTF-16
+     * ("Unicode") is refused, as the format is UTF-8 and other tools would not read it.
+     */
     @Test
-    void aUnitSavedWithAByteOrderMarkOrAsUtf16Loads() throws Exception {
+    void aUnitSavedWithAByteOrderMarkLoadsAndAsUtf16IsRefused() throws Exception {
         byte[] text = VALID.replace("Prepare the briefing", "Prepare the £5 briefing").getBytes(StandardCharsets.UTF_8);
         byte[] withMark = new byte[text.length + 3];
         withMark[0] = (byte) 0xEF;
         withMark[1] = (byte) 0xBB;
         withMark[2] = (byte) 0xBF;
         System.arraycopy(text, 0, withMark, 3, text.length);
-        for (byte[] bytes : List.of(withMark, VALID.replace("Prepare the briefing", "Prepare the £5 briefing")
-                .getBytes(StandardCharsets.UTF_16))) {
-            Path file = dir.resolve("u1.json");
-            Files.write(file, bytes);
-            assertEquals("Prepare the £5 briefing", UnitSpecReader.read(file).criteria().get(0).text());
-        }
+        Path file = dir.resolve("u1.json");
+        Files.write(file, withMark);
+        assertEquals("Prepare the £5 briefing", UnitSpecReader.read(file).criteria().get(0).text());
+        Files.write(file, VALID.getBytes(StandardCharsets.UTF_16));
+        InvalidFileException e = assertThrows(InvalidFileException.class, () -> UnitSpecReader.read(file));
+        assertEquals(file + ": the file is not saved as UTF-8 text but as UTF-16; save it as UTF-8 and try again",
+                e.getMessage());
     }
 
     @Test

@@ -7,6 +7,7 @@ import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
 import ers.spec.Criterion;
 import ers.spec.LearningOutcome;
+import ers.spec.Level;
 import ers.spec.UnitCatalog;
 import ers.spec.UnitSpec;
 import java.util.ArrayList;
@@ -45,9 +46,9 @@ public final class Portfolios {
             }
             los.add(new LearningOutcome(lo, "Outcome " + lo, criteria, List.of()));
         }
-        UnitSpec spec = new UnitSpec(1, "test-large", "OCR", "L1", "Generated large unit", null, null, null, 3, 5,
+        UnitSpec spec = new UnitSpec(1, "test-large", "OCR", "L1", "Generated large unit", null, null, null, Level.of(3), 5,
                 30, null, List.of("A unit generated to measure the editor."), "The learner will",
-                "The learner can", "Exemplification", los, List.of(), List.of());
+                "The learner can", "Exemplification", los, List.of(), List.of(), null, null);
         List<EvidenceRow> evidence = new ArrayList<>();
         for (int i = 1; i <= rows; i++) {
             String criterion = (1 + i % outcomes) + "." + (1 + i % perOutcome);

@@ -122,7 +122,7 @@ class EditorModelTest {
         var olderSpec = new ers.spec.UnitSpec(s.formatVersion(), s.id(), s.awardingBody(), s.code(),
                 "An older title", s.ocrUnitNumber(), s.sectorUnitNumber(), s.unitReferenceNumber(), s.level(),
                 s.creditValue(), s.guidedLearningHours(), s.expiryDate(), s.purpose(), s.outcomeStem(),
-                s.criterionStem(), s.thirdColumnHeading(), s.learningOutcomes(), s.sections(), s.transcriptionNotes());
+                s.criterionStem(), s.thirdColumnHeading(), s.learningOutcomes(), s.sections(), s.transcriptionNotes(), s.unknown(), s.incomplete());
         Path drifted = dir.resolve("drifted.ers.json");
         PortfolioWriter.save(old.withUnits(java.util.List.of(new ers.portfolio.PortfolioUnit(olderSpec, b13.evidence(), b13.signatures(), b13.history()), old.units().get(1))), drifted);
 

@@ -1,5 +1,6 @@
 package ers.portfolio.seal;
 
+import ers.json.Printable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,14 +21,26 @@ public final class Certificates {
     }
 
     public static X509Certificate read(Path file) throws KeyFileException {
+        refuseSpecial(file);
         try (InputStream in = Files.newInputStream(file)) {
             return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
         } catch (NoSuchFileException e) {
-            throw new KeyFileException(file + ": no such file");
+            throw new KeyFileException(Printable.name(file.toString()) + ": no such file");
         } catch (CertificateException | ClassCastException e) {
-            throw new KeyFileException(file + ": not a certificate file (PEM or DER X.509 expected)");
+            throw new KeyFileException(Printable.name(file.toString()) + ": not a certificate file (PEM or DER X.509 expected)");
         } catch (IOException e) {
-            throw new KeyFileException(file + ": cannot be read: " + e.getMessage());
+            throw new KeyFileException(Printable.name(file.toString()) + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses a pipe, device or socket before opening it, which could wait for ever; a link is
+     * followed to what it names.
+     */
+    static void refuseSpecial(Path file) throws KeyFileException {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new KeyFileException(Printable.name(file.toString()) + ": "
+                    + (Files.isDirectory(file) ? "is a folder, not a file" : "is not a regular file (a pipe, a device or a socket), so it was not read"));
         }
     }
 

@@ -1,15 +1,22 @@
 package ers.portfolio.seal;
 
+import ers.portfolio.UkDates;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Date;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
@@ -59,6 +66,10 @@ public record CmsVerification(boolean intact, X509Certificate signer, String pro
         if (!NISTObjectIdentifiers.id_sha256.getId().equals(signer.getDigestAlgOID())) {
             return new CmsVerification(false, certificate, "its certificate signature does not use SHA-256");
         }
+        String outOfDate = validityProblem(signer, certificate);
+        if (outOfDate != null) {
+            return new CmsVerification(false, certificate, outOfDate);
+        }
         try {
             if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder))) {
                 return new CmsVerification(false, certificate,
@@ -76,6 +87,39 @@ public record CmsVerification(boolean intact, X509Certificate signer, String pro
                     "its certificate signature names a different certificate from the one it carries");
         }
         return new CmsVerification(true, certificate, null);
+    }
+
+    /**
+     * A certificate vouches for a key only while it is valid, so it is judged at the time the
+     * signature says it was made (its signed signing-time attribute): an expired certificate cannot
+     * make a new signature look trusted, and one that signed in time stays good after it expires.
+     */
+    private static String validityProblem(SignerInformation signer, X509Certificate certificate) {
+        Attribute attribute = signer.getSignedAttributes() == null ? null
+                : signer.getSignedAttributes().get(CMSAttributes.signingTime);
+        Date signedAt;
+        try {
+            signedAt = attribute == null ? null : Time.getInstance(attribute.getAttrValues().getObjectAt(0)).getDate();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            signedAt = null;
+        }
+        if (signedAt == null) {
+            return "its certificate signature says no time of signing, so its certificate cannot be judged at that time";
+        }
+        String when = UkDates.format(signedAt.toInstant().atZone(ZoneOffset.UTC).toLocalDate());
+        try {
+            certificate.checkValidity(signedAt);
+            return null;
+        } catch (CertificateExpiredException e) {
+            return "its certificate had expired when it signed on " + when + " (valid " + validity(certificate) + ")";
+        } catch (CertificateNotYetValidException e) {
+            return "its certificate was not yet valid when it signed on " + when + " (valid " + validity(certificate) + ")";
+        }
+    }
+
+    private static String validity(X509Certificate certificate) {
+        return "from " + UkDates.format(certificate.getNotBefore().toInstant().atZone(ZoneOffset.UTC).toLocalDate())
+                + " to " + UkDates.format(certificate.getNotAfter().toInstant().atZone(ZoneOffset.UTC).toLocalDate());
     }
 
     /** The signing-certificate-v2 attribute, when present, must hash to the certificate used. */

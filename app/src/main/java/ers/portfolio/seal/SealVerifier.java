@@ -1,5 +1,6 @@
 package ers.portfolio.seal;
 
+import ers.portfolio.HistoryEntry;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Optional;
 
 /**
@@ -40,7 +42,7 @@ public final class SealVerifier {
     public Verdict verify(Portfolio portfolio, PortfolioUnit unit, Role role) {
         Optional<Signature> given = unit.signature(role);
         if (given.isEmpty()) {
-            return new Verdict(role, SignatureState.ABSENT, null, List.of(), null);
+            return missing(unit, role);
         }
         Signature signature = given.get();
         Seal seal = signature.seal();
@@ -70,6 +72,19 @@ public final class SealVerifier {
         }
         SignatureState state = reasons.isEmpty() ? SignatureState.VALID : SignatureState.VOID;
         return new Verdict(role, state, signature, reasons, certificate);
+    }
+
+    /** An empty line is absent, unless the history says it was signed: then the signature was taken out. */
+    private static Verdict missing(PortfolioUnit unit, Role role) {
+        for (ListIterator<HistoryEntry> it = unit.history().listIterator(unit.history().size()); it.hasPrevious(); ) {
+            HistoryEntry entry = it.previous();
+            if (entry.action() == HistoryEntry.Action.SIGNED && entry.role() == role) {
+                return new Verdict(role, SignatureState.MISSING, null, List.of("the history records it signed"
+                        + (entry.name() == null ? "" : " by " + entry.name()) + " at " + entry.at()
+                        + ", but the signature is not in the file: it was removed"), null);
+            }
+        }
+        return new Verdict(role, SignatureState.ABSENT, null, List.of(), null);
     }
 
     private static CmsVerification checkCms(String base64, SealedContent content) {

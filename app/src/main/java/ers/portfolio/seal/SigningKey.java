@@ -42,6 +42,7 @@ public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain) {
 
     /** Opens the first key entry of a PKCS#12 file; the password opens both the file and the key. */
     public static SigningKey load(Path file, char[] password) throws KeyFileException {
+        Certificates.refuseSpecial(file);
         try (InputStream in = Files.newInputStream(file)) {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, password);

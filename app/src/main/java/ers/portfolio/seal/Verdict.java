@@ -31,6 +31,7 @@ public record Verdict(Role role, SignatureState state, Signature signature, List
             case VALID -> "valid";
             case VOID -> "VOID";
             case ABSENT -> "absent";
+            case MISSING -> "MISSING";
         };
     }
 

@@ -55,7 +55,11 @@ public final class Menus {
     private static Menu unit(Workspace w) {
         return menu("_Unit",
                 new AddUnitAction(w).menuItem(),
-                new RemoveUnitAction(w).menuItem());
+                new RemoveUnitAction(w).menuItem(),
+                new SeparatorMenuItem(),
+                new ImportUnitAction(w).menuItem(),
+                new EditUnitAction(w).menuItem(),
+                new AboutUnitAction(w).menuItem());
     }
 
     private static Menu signatures(Workspace w) {

@@ -110,7 +110,7 @@ public final class SignaturesPanel extends VBox {
     public void refresh() {
         lines.getChildren().clear();
         Optional<PortfolioUnit> shown = unit();
-        history.show(shown.orElse(null));
+        history.show(portfolio.get(), shown.orElse(null));
         if (shown.isEmpty()) {
             lock.setText("No unit selected");
             uncovered.setText("");
@@ -142,7 +142,7 @@ public final class SignaturesPanel extends VBox {
         status.setId("status-" + role.key());
         status.setStyle(switch (verdict.state()) {
             case VALID -> "-fx-text-fill: #060; -fx-font-weight: bold;";
-            case VOID -> "-fx-text-fill: #b00; -fx-font-weight: bold;";
+            case VOID, MISSING -> "-fx-text-fill: #b00; -fx-font-weight: bold;";
             case ABSENT -> "-fx-text-fill: #777;";
         });
         List<String> about = new ArrayList<>();
@@ -188,6 +188,7 @@ public final class SignaturesPanel extends VBox {
             case VALID -> "valid";
             case VOID -> "VOID";
             case ABSENT -> "absent";
+            case MISSING -> "MISSING";
         };
     }
 

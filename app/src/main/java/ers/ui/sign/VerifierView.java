@@ -82,11 +82,14 @@ public final class VerifierView extends BorderPane {
     private String summary(PortfolioUnit unit) {
         int valid = 0;
         int voided = 0;
+        int missing = 0;
         for (Verdict v : new SealVerifier(trust).verifyAll(portfolio.get(), unit)) {
             valid += v.state() == SignatureState.VALID ? 1 : 0;
             voided += v.state() == SignatureState.VOID ? 1 : 0;
+            missing += v.state() == SignatureState.MISSING ? 1 : 0;
         }
         return unit.spec().code() + "  " + valid + " valid" + (voided > 0 ? ", " + voided + " VOID" : "")
+                + (missing > 0 ? ", " + missing + " MISSING" : "")
                 + (unit.uncovered().isEmpty() ? "" : ", " + unit.uncovered().size() + " uncovered");
     }
 }

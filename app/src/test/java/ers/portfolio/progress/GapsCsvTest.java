@@ -41,11 +41,4 @@ class GapsCsvTest {
         Portfolio changed = p.withUnits(List.of(b13.withEvidence(List.of(formula)), p.units().get(1)));
         assertTrue(csv(changed).contains(",covered,\"'=HYPERLINK(\"\"x\"\")\"\r\n"), csv(changed));
     }
-
-    @Test
-    void wordsAreSingularForOne() {
-        assertEquals("1 credit", Words.count(1, "credit"));
-        assertEquals("0 credits", Words.count(0, "credit"));
-        assertEquals("2 criteria", Words.count(2, "criterion", "criteria"));
-    }
 }

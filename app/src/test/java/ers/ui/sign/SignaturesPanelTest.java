@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ers.portfolio.EvidenceRow;
-import ers.portfolio.HistoryEntry;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
 import ers.portfolio.Signature;
 import ers.portfolio.seal.PersonalCertificate;
+import ers.portfolio.seal.SealedHistory;
 import ers.portfolio.seal.SignedSheets;
 import ers.portfolio.seal.TrustList;
 import java.nio.file.Path;
@@ -174,11 +174,13 @@ class SignaturesPanelTest {
         }
         assertTrue(text(robot, "#detail-assessor").contains("evidence E1 changed"), text(robot, "#detail-assessor"));
         @SuppressWarnings("unchecked")
-        TableView<HistoryEntry> history = robot.lookup("#historyView").queryAs(TableView.class);
-        List<String> actions = history.getItems().stream().map(e -> e.action().key()).toList();
+        TableView<HistoryView.Row> history = robot.lookup("#historyView").queryAs(TableView.class);
+        List<String> actions = history.getItems().stream().map(line -> line.entry().action().key()).toList();
         assertEquals(List.of("signed", "signed", "signed", "signed", "reopened", "voided", "voided", "voided", "voided"),
                 actions);
         assertNotNull(robot.lookup("E1 does not show 2.1").tryQuery().orElse(null), "the reason shows in the history");
+        assertEquals(List.of(SealedHistory.NOT_SEALED), history.getItems().stream().map(HistoryView.Row::seal)
+                .distinct().toList(), "with every signature void, no seal vouches for any entry");
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

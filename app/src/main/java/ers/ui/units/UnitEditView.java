@@ -1,0 +1,39 @@
+package ers.ui.units;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/** Edit unit…: the unit's form, Save, and for a bundled unit "Save a copy as my unit". */
+public final class UnitEditView extends BorderPane {
+
+    public UnitEditView(UnitEditModel model) {
+        UnitForm form = new UnitForm(model.draft(), model.readOnlyProperty());
+        form.setPadding(new Insets(8));
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+        Label message = new Label();
+        message.setId("editMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        Button copy = new Button("Save a _copy as my unit");
+        copy.setId("editCopy");
+        copy.visibleProperty().bind(model.readOnlyProperty());
+        copy.managedProperty().bind(model.readOnlyProperty());
+        copy.setOnAction(e -> model.copyAsMine());
+        Button save = new Button("_Save");
+        save.setId("editSave");
+        save.disableProperty().bind(model.readOnlyProperty().or(model.draft().validProperty().not()));
+        save.setOnAction(e -> model.save());
+        HBox bottom = new HBox(8, message, copy, save);
+        bottom.setPadding(new Insets(8));
+        setBottom(bottom);
+    }
+}
