@@ -66,7 +66,8 @@ final class UnitImportCommand implements Callable<Integer> {
             err.println(file + ": no unit code was found (a sector or awarding body unit number); give it with --code");
             return 1;
         }
-        imported.notFound().forEach(f -> stdout.println(file + ": not found: " + f));
+        imported.notFound().stream().filter(f -> code == null || !f.equals("unit code"))
+                .forEach(f -> stdout.println(file + ": not found: " + f));
         unit.transcriptionNotes().forEach(n -> stdout.println(file + ": repaired: " + n));
         if (Files.exists(out) && !replace) {
             err.println(out + ": already exists; give --replace to replace it");

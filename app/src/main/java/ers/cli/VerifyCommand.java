@@ -17,6 +17,10 @@ import ers.portfolio.seal.SealedHistory;
 import ers.portfolio.seal.TrustList;
 import ers.portfolio.seal.Verdict;
 import ers.text.Plural;
+import ers.portfolio.seal.SigningDates;
+import ers.report.VerificationReport;
+import ers.sheet.SheetException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -66,6 +70,11 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Count a signature as failed unless it is key-signed by a trusted certificate.")
     private boolean trustedOnly;
 
+    @Option(names = "--report", paramLabel = "FILE.pdf",
+            description = "Also write a verification report (PDF/A): per unit its coverage, every signature's state, "
+                    + "what changed since each, the history and the samples.")
+    private Path report;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -92,7 +101,7 @@ final class VerifyCommand implements Callable<Integer> {
             for (Verdict verdict : verifier.verifyAll(portfolio, unit)) {
                 boolean fails = verdict.state() == SignatureState.VOID || verdict.state() == SignatureState.MISSING
                         || (trustedOnly && verdict.state() == SignatureState.VALID && !verdict.trustedAndValid());
-                out.println(line(unit, verdict, fails));
+                out.println(line(unit, verdict, fails) + datesNote(unit, verdict));
                 valid += verdict.state() == SignatureState.VALID && !fails ? 1 : 0;
                 failed += fails ? 1 : 0;
             }
@@ -103,9 +112,25 @@ final class VerifyCommand implements Callable<Integer> {
                 }
             }
         }
+        if (report != null && !writeReport(portfolio, trustList, err)) {
+            return 1;
+        }
         out.println(Printable.name(file.toString()) + ": " + valid + " valid, " + failed + " failed"
                 + " signature" + (valid + failed == 1 ? "" : "s") + " in " + Plural.of(portfolio.units().size(), "unit"));
         return failed == 0 ? 0 : SIGNATURE_FAILED;
+    }
+
+    /** The report replaces {@code report} only once it is complete. */
+    private boolean writeReport(Portfolio portfolio, TrustList trustList, PrintWriter err) {
+        try {
+            new VerificationReport(portfolio, trustList).save(report);
+            return true;
+        } catch (SheetException e) {
+            err.println(file + ": the report cannot be written: " + e.getMessage());
+        } catch (IOException e) {
+            err.println(report + ": the report was not written: " + e.getMessage());
+        }
+        return false;
     }
 
     private TrustList trustList() throws KeyFileException {
@@ -122,6 +147,12 @@ final class VerifyCommand implements Callable<Integer> {
         String date = verdict.signature() == null ? "-" : UkDates.format(verdict.signature().date());
         return Printable.text(String.format("%-6s %-24s %-9s %-24s %-10s %s", unit.spec().code(),
                 verdict.role().label(), status, signer, date, verdict.remarks()).stripTrailing());
+    }
+
+    /** A signature dated far from its history entry is said on its line; it does not fail verification. */
+    private static String datesNote(PortfolioUnit unit, Verdict verdict) {
+        return verdict.signature() == null ? ""
+                : SigningDates.disagreement(unit, verdict.signature()).map(d -> "; note: " + d).orElse("");
     }
 
     /** {@code detail} is the entry's, marked when no valid seal vouches for the entry. */

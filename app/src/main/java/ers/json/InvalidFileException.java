@@ -1,5 +1,6 @@
 package ers.json;
 
+import ers.text.Plural;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,8 +39,8 @@ public class InvalidFileException extends Exception {
             return List.copyOf(problems);
         }
         List<Problem> listed = new ArrayList<>(problems.subList(0, MAX_LISTED));
-        listed.add(Problem.whole(problems.get(0).file(), "and " + (problems.size() - MAX_LISTED)
-                + " more problems, not listed; fix these and check the file again"));
+        listed.add(Problem.whole(problems.get(0).file(), "and " + Plural.of(problems.size() - MAX_LISTED,
+                "more problem", "more problems") + ", not listed; fix these and check the file again"));
         return List.copyOf(listed);
     }
 }

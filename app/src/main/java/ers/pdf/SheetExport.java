@@ -116,7 +116,7 @@ public final class SheetExport {
         }
     }
 
-    private static PDOutlineItem bookmark(String title, PDPage page) {
+    static PDOutlineItem bookmark(String title, PDPage page) {
         PDPageFitDestination destination = new PDPageFitDestination();
         destination.setPage(page);
         PDOutlineItem item = new PDOutlineItem();

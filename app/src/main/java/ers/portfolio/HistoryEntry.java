@@ -16,7 +16,7 @@ public record HistoryEntry(Instant at, Action action, Role role, String name, St
 
     /** What happened. */
     public enum Action {
-        SIGNED("signed"), REOPENED("reopened"), VOIDED("voided");
+        SIGNED("signed"), REOPENED("reopened"), VOIDED("voided"), SAMPLED("sampled");
 
         private final String key;
 

@@ -7,22 +7,22 @@ import java.util.List;
  * Measures and wraps text with the font's own metrics. Every string that reaches a page passes
  * through here, so a character the font cannot print is caught once, named, and located.
  */
-final class Typesetter {
+public final class Typesetter {
 
-    static final double LEADING = 1.2;
+    public static final double LEADING = 1.2;
     static final String ELLIPSIS = "\u2026";
 
     private final TextMeasure measure;
 
-    Typesetter(TextMeasure measure) {
+    public Typesetter(TextMeasure measure) {
         this.measure = measure;
     }
 
-    double width(String text, Face face, double size) {
+    public double width(String text, Face face, double size) {
         return measure.width(text, face, size);
     }
 
-    double ascent(double size) {
+    public double ascent(double size) {
         return measure.ascent() * size;
     }
 
@@ -44,7 +44,7 @@ final class Typesetter {
      * only when the word alone is wider than the line. Line breaks in the text are kept; nothing
      * is ever dropped.
      */
-    List<String> wrap(String text, Face face, double size, double width, String where) throws SheetException {
+    public List<String> wrap(String text, Face face, double size, double width, String where) throws SheetException {
         List<String> lines = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return lines;

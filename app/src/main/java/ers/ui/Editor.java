@@ -98,7 +98,7 @@ public final class Editor {
                     if (model.settleUnsaved()) {
                         model.restore(left.portfolio().orElseThrow(), left.original());
                         discard(left);
-                        window.say("Restored the work kept at " + left.savedAt() + ". Check it, then save.");
+                        window.say("Restored the work kept at " + EditorModel.ukTime(left.savedAt()) + ". Check it, then save.");
                     }
                 }
                 case DISCARD -> discard(left);

@@ -2,7 +2,7 @@ package ers.ui;
 
 import ers.home.AppHome;
 import ers.portfolio.seal.TrustList;
-import ers.ui.sign.VerifierWindow;
+import ers.ui.verify.VerifierWindow;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -30,8 +30,7 @@ public final class EditorApp extends Application {
     @Override
     public void start(Stage stage) {
         if (forVerification) {
-            VerifierWindow.show(stage, initialFile, new TrustList(AppHome.fromEnvironment().trusted()),
-                    new FxDialogService(stage));
+            VerifierWindow.show(stage, initialFile, new TrustList(AppHome.fromEnvironment().trusted()));
             return;
         }
         editor = new Editor(stage, AppHome.fromEnvironment(), FxDialogService::new);

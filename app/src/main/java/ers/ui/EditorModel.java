@@ -7,7 +7,9 @@ import ers.portfolio.edit.AdoptSpec;
 import ers.portfolio.edit.Edit;
 import ers.portfolio.edit.EditHistory;
 import ers.portfolio.files.PortfolioFile;
+import ers.portfolio.edit.Sign;
 import ers.portfolio.seal.LockedSheets;
+import ers.portfolio.seal.Notices;
 import ers.portfolio.seal.SheetSigning;
 import ers.spec.UnitCatalog;
 import java.nio.file.Path;
@@ -30,7 +32,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class EditorModel {
 
     static final String APP_NAME = "Evidence Record Sheets";
-    static final String UNDO_BARRIER = "Signing cannot be undone; reopen the sheet to change it.";
     static final String EXTENSION = ".ers.json";
 
     private final DialogService dialogs;
@@ -41,6 +42,9 @@ public final class EditorModel {
     private final FileSaves files;
 
     private EditHistory history;
+    private boolean readOnly;
+    /** Why Undo stops at the last signature, reopening or voiding, in words naming it. */
+    private String undoStop = "";
     private final ReadOnlyObjectWrapper<Portfolio> portfolio = new ReadOnlyObjectWrapper<>(this, "portfolio");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
@@ -50,6 +54,7 @@ public final class EditorModel {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
     private final ReadOnlyObjectWrapper<List<Path>> recentFiles = new ReadOnlyObjectWrapper<>(this, "recentFiles");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
 
     public EditorModel(DialogService dialogs, Supplier<UnitCatalog> catalog, RecentFiles recent,
                        UnsavedWork unsavedWork) {
@@ -102,6 +107,29 @@ public final class EditorModel {
         return recentFiles.getReadOnlyProperty();
     }
 
+    /** What the status line says of the last thing done: plain words, UK dates and times. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Times as the status line gives them: {@code 21:05 on 01/12/2026}, in this computer's time zone. */
+    public static String ukTime(java.time.Instant at) {
+        return UK_TIME.format(at.atZone(java.time.ZoneId.systemDefault()));
+    }
+
+    private static final java.time.format.DateTimeFormatter UK_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm 'on' dd/MM/yyyy", java.util.Locale.UK);
+
+    private void say(String words) {
+        // The same words twice (a second tick of the same kind) must still reach the status line.
+        message.set(null);
+        message.set(words);
+    }
+
+    private static String sentence(String description) {
+        return description.isEmpty() ? description : Character.toUpperCase(description.charAt(0)) + description.substring(1);
+    }
+
     public UnitCatalog catalog() {
         return catalog.get();
     }
@@ -123,6 +151,7 @@ public final class EditorModel {
         dialogs.askNewPortfolio(catalog.get()).ifPresent(p -> {
             files.replace(null, false);
             show(p, null, false);
+            say("New portfolio for " + p.candidate().name() + ": save it with Ctrl+S.");
         });
     }
 
@@ -177,6 +206,24 @@ public final class EditorModel {
         }
     }
 
+    /**
+     * A model that shows {@code portfolio} and refuses every edit: what verifier mode reads from,
+     * so that no click or key in its grid can change the sheet. It adds nothing to the recent files.
+     */
+    public static EditorModel readOnly(Portfolio portfolio, Path file, DialogService dialogs, RecentFiles recent) {
+        EditorModel model = new EditorModel(dialogs, UnitCatalog::bundledOnly, recent, UnsavedWork.NONE);
+        model.show(portfolio, file, true);
+        model.readOnly = true;
+        return model;
+    }
+
+    /** What a read-only model shows next: the same file after a verifier added to it. */
+    void replaceReadOnly(Portfolio portfolio) {
+        if (readOnly) {
+            show(portfolio, file.get(), true);
+        }
+    }
+
     /** Shows recovered work: it belongs to {@code original} but differs from it, so it starts unsaved. */
     public void restore(Portfolio recovered, Path original) {
         files.replace(original == null ? null : files.forRestore(original), false);
@@ -185,6 +232,8 @@ public final class EditorModel {
     }
 
     private void show(Portfolio p, Path path, boolean saved) {
+        // Views start afresh on another document, even where its units have the same ids as the last one's.
+        portfolio.set(null);
         history = new EditHistory(p, saved);
         file.set(path);
         refresh();
@@ -193,36 +242,54 @@ public final class EditorModel {
         }
     }
 
-    /** Applies an edit; one that does not apply is explained and changes nothing. */
+    /**
+     * Applies an edit; one that does not apply is explained and changes nothing. One that would
+     * void valid signatures first says whose and why, and changes nothing unless the user agrees.
+     */
     public void apply(Edit edit) {
-        if (history == null) {
+        if (history == null || readOnly) {
             return;
         }
+        Portfolio before = history.current();
+        Portfolio after;
         try {
-            history.apply(new LockedSheets(edit, signing));
+            after = new LockedSheets(edit, signing).applyTo(before);
         } catch (IllegalArgumentException e) {
             dialogs.showError("Cannot " + edit.description(), e.getMessage());
             return;
         }
+        List<Notices.Voided> voided = Notices.voidedBy(before, after);
+        if (!voided.isEmpty() && !dialogs.confirm(voided.size() == 1 ? "Void a signature?" : "Void signatures?",
+                Notices.voidQuestion(edit.description(), voided))) {
+            return;
+        }
+        history.apply(new Sign(before, after, edit.description()));
+        Notices.undoStop(before, after, edit.description()).ifPresent(why -> undoStop = why);
         changed();
+        say(edit instanceof ers.portfolio.edit.Sign ? "Signatures updated: signing and reopening cannot be undone."
+                : sentence(edit.description()) + ". Undo with Ctrl+Z.");
     }
 
     /** Undoes the last edit, or says why it cannot: a signature, reopening or voiding is final. */
     public Optional<String> undo() {
         if (history != null && history.atBarrier()) {
-            return Optional.of(UNDO_BARRIER);
+            return Optional.of(undoStop);
         }
         if (history != null && history.canUndo()) {
+            String what = history.undoDescription().orElse("the last change");
             history.undo();
             changed();
+            say("Undone: " + what + ". Redo with Ctrl+Y.");
         }
         return Optional.empty();
     }
 
     public void redo() {
         if (history != null && history.canRedo()) {
+            String what = history.redoDescription().orElse("the change");
             history.redo();
             changed();
+            say("Redone: " + what + ".");
         }
     }
 
@@ -244,6 +311,11 @@ public final class EditorModel {
         redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
         title.set((unsaved.get() ? "* " : "") + documentName() + (files.readOnly() ? " [read-only]" : "")
                 + " — " + APP_NAME);
+    }
+
+    private static Path folderOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? file.toAbsolutePath() : parent;
     }
 
     /** Saves to the file, unless it is read-only here; a file changed on disk since is not replaced unasked. */
@@ -276,6 +348,8 @@ public final class EditorModel {
                 recentFiles.set(recent.files());
                 refresh();
                 unsavedWork.clean();
+                say("Saved " + target.getFileName() + " in " + folderOf(target) + " at "
+                        + ukTime(java.time.Instant.now()) + ".");
                 return true;
             }
             case SAVE_ELSEWHERE -> {

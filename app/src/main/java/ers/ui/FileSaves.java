@@ -184,7 +184,8 @@ final class FileSaves {
                 closeQuietly(lock);
             }
             dialogs.showError("Cannot save " + name, "The portfolio was not saved to " + target + ": "
-                    + e.getMessage() + "\nYour work is still open and kept in the recovery copy.");
+                    + SaveProblem.explain(e, target)
+                    + "\nYour work is still open: save it somewhere else with Save As (Ctrl+Shift+S).");
             return Optional.empty();
         }
     }

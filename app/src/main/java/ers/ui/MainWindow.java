@@ -71,6 +71,11 @@ public final class MainWindow {
         root.setBottom(status.view());
 
         model.portfolioProperty().addListener((obs, was, now) -> refresh());
+        model.messageProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                say(now);
+            }
+        });
         model.fileProperty().addListener((obs, was, now) -> say(model.openedMessage()));
         units.view().getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> refresh());
         grid.selectedRowProperty().addListener((obs, was, row) -> showDetails(row));

@@ -2,6 +2,7 @@ package ers.ui;
 
 import ers.portfolio.AssessmentMethod;
 import ers.portfolio.edit.SetMethodKey;
+import ers.ui.grid.TextCell;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -12,7 +13,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -31,13 +31,15 @@ final class MethodKeyDialog {
         table.setPrefHeight(300);
         TableColumn<AssessmentMethod, String> code = new TableColumn<>("Code");
         code.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
-        code.setCellFactory(TextFieldTableCell.forTableColumn());
+        code.setCellFactory(c -> new TextCell<>(true));
         code.setOnEditCommit(e -> methods.set(e.getTablePosition().getRow(),
                 new AssessmentMethod(e.getNewValue().strip(), e.getRowValue().name())));
+        code.setPrefWidth(90);
+        code.setMinWidth(70);
         TableColumn<AssessmentMethod, String> name = new TableColumn<>("Method");
         name.setPrefWidth(280);
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        name.setCellFactory(TextFieldTableCell.forTableColumn());
+        name.setCellFactory(c -> new TextCell<>(true));
         name.setOnEditCommit(e -> methods.set(e.getTablePosition().getRow(),
                 new AssessmentMethod(e.getRowValue().code(), e.getNewValue().strip())));
         table.getColumns().setAll(List.of(code, name));

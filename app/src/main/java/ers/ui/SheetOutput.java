@@ -2,6 +2,10 @@ package ers.ui;
 
 import ers.pdf.ExportProgress;
 import ers.pdf.SheetExport;
+import ers.pdf.SummaryExport;
+import ers.portfolio.SignatureJudge;
+import ers.sheet.SheetPage;
+import java.time.LocalDate;
 import ers.pdf.SheetPreview;
 import ers.portfolio.AtomicFiles;
 import ers.portfolio.Portfolio;
@@ -58,6 +62,27 @@ public final class SheetOutput {
         model.dialogs().chooseFileToSave("Export record sheets as PDF", name, ".pdf")
                 .filter(this::mayWrite)
                 .ifPresent(target -> start(exportTask(portfolio, target), file -> say.accept("Exported " + file + ".")));
+    }
+
+    /** Asks where, then writes the unit achievement record in the background. */
+    public void exportSummary() {
+        Portfolio portfolio = model.portfolio();
+        String name = model.documentName().replaceFirst("(\\.ers)?\\.json$", "") + " summary.pdf";
+        model.dialogs().chooseFileToSave("Export the unit achievement record as PDF", name, ".pdf")
+                .filter(this::mayWrite)
+                .ifPresent(target -> start(summaryTask(portfolio, target), file -> say.accept("Exported " + file + ".")));
+    }
+
+    private static Task<Path> summaryTask(Portfolio portfolio, Path target) {
+        return new Task<>() {
+            @Override
+            protected Path call() throws IOException, SheetException {
+                updateMessage("Exporting the unit achievement record…");
+                List<SheetPage> pages = SummaryExport.layout(portfolio, SignatureJudge.standard(), LocalDate.now());
+                AtomicFiles.write(target, out -> SummaryExport.write(portfolio, pages, out));
+                return target;
+            }
+        };
     }
 
     /** Never over the portfolio itself, nor over a file that is not a PDF. */

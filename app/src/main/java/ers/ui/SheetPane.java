@@ -8,9 +8,11 @@ import ers.ui.action.MoveRowAction;
 import ers.ui.action.Workspace;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -55,6 +57,15 @@ final class SheetPane {
         onlyUncovered.setId("onlyUncoveredToggle");
         onlyUncovered.setAccessibleText("Show only the criteria no evidence covers yet");
         w.grid().onlyUncoveredProperty().bind(onlyUncovered.selectedProperty());
+        Button refresh = new Button("Refresh");
+        refresh.setId("refreshFilterButton");
+        String why = "Hide the criteria covered since the filter was applied";
+        refresh.setTooltip(new Tooltip(why));
+        refresh.setAccessibleText(why);
+        refresh.visibleProperty().bind(onlyUncovered.selectedProperty());
+        refresh.managedProperty().bind(refresh.visibleProperty());
+        refresh.disableProperty().bind(w.grid().filterStaleProperty().not());
+        refresh.setOnAction(e -> w.grid().refreshFilter());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox toolbar = new HBox(6,
@@ -63,7 +74,7 @@ final class SheetPane {
                 new DeleteRowAction(w).button("Delete"),
                 MoveRowAction.up(w).button("\u2191"),
                 MoveRowAction.down(w).button("\u2193"),
-                spacer, onlyUncovered,
+                spacer, onlyUncovered, refresh,
                 new EditMethodKeyAction(w).button("Method key…"));
         toolbar.setAlignment(Pos.CENTER_LEFT);
         return toolbar;

@@ -6,7 +6,7 @@ import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
 import ers.portfolio.SignatureJudge;
 import ers.portfolio.UkDates;
-import ers.portfolio.seal.SheetSigning;
+import ers.portfolio.seal.SignOff;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -51,7 +51,8 @@ public final class SheetState {
     void show(Portfolio portfolio, String id) {
         PortfolioUnit shown = portfolio == null || id == null ? null : portfolio.unit(id).orElse(null);
         unitId = shown == null ? null : id;
-        locked.set(shown != null && SheetSigning.isLocked(portfolio, shown));
+        SignOff signOff = shown == null ? null : SignOff.of(portfolio, shown);
+        locked.set(signOff != null && signOff.locked());
         unit.set(shown);
         if (shown == null) {
             heading.set(portfolio == null ? "No portfolio open" : "Add a unit to start mapping evidence");
@@ -63,7 +64,8 @@ public final class SheetState {
                 + (shown.uncovered().isEmpty() ? "" : " (" + shown.uncovered().size() + " uncovered)"));
         boolean expired = shown.spec().isExpiredOn(LocalDate.now());
         String lockNote = locked.get()
-                ? "Locked: the assessor has signed this sheet; reopen it under Signatures to change it. " : "";
+                ? "Locked: the assessor has signed this sheet; reopen it under Signatures to change it. "
+                : signOff.standingUntilChange().map(s -> s + " ").orElse("");
         warning.set(lockNote + (expired ? "\u26a0 This unit expired on " + UkDates.format(shown.spec().expiryDate())
                 + ": check with the awarding body before certificating it. " : "")
                 + shown.spec().incompleteNotice().map(n -> "\u26a0 " + n).orElse(""));

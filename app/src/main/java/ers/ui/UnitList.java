@@ -2,10 +2,8 @@ package ers.ui;
 
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
-import ers.portfolio.Role;
-import ers.portfolio.SignatureJudge;
-import ers.portfolio.SignatureState;
 import ers.portfolio.UkDates;
+import ers.portfolio.seal.SignOff;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,13 +59,7 @@ public final class UnitList {
     }
 
     static String signOff(Portfolio portfolio, PortfolioUnit unit) {
-        SignatureState state = SignatureJudge.standard().judge(portfolio, unit, Role.ASSESSOR);
-        return switch (state) {
-            case VALID -> "Signed off";
-            case VOID -> "Sign-off void: changed since signed";
-            case ABSENT -> "Not signed off";
-            case MISSING -> "Sign-off MISSING: removed from the file";
-        };
+        return SignOff.of(portfolio, unit).summary();
     }
 
     private final class UnitCell extends ListCell<String> {

@@ -47,6 +47,18 @@ final class UnitPicker {
         list.setAccessibleText("Units to choose from");
         list.setPrefHeight(220);
         list.setCellFactory(v -> new EntryCell());
+        // The list, not a cell, has the keyboard: Space ticks or unticks the unit it has selected.
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            CatalogEntry at = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE && at != null) {
+                if (!chosen.remove(at)) {
+                    chosen.add(at);
+                }
+                count.set(chosen.size());
+                list.refresh();
+                e.consume();
+            }
+        });
         view = new VBox(6);
         if (!catalog.problems().isEmpty()) {
             Label problems = new Label(catalog.problems().size() + " of your unit files could not be read and are "
@@ -104,12 +116,6 @@ final class UnitPicker {
                     chosen.remove(getItem());
                 }
                 count.set(chosen.size());
-            });
-            setOnKeyPressed(e -> {
-                if (e.getCode() == javafx.scene.input.KeyCode.SPACE && getItem() != null) {
-                    box.fire();
-                    e.consume();
-                }
             });
         }
 

@@ -11,7 +11,6 @@ import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.PortfolioWriter;
 import ers.portfolio.Role;
-import ers.portfolio.Signature;
 import ers.portfolio.seal.PersonalCertificate;
 import ers.portfolio.seal.SealedHistory;
 import ers.portfolio.seal.SignedSheets;
@@ -154,12 +153,7 @@ class HostileInputCommandTest {
 
     @Test
     void aSignatureDeletedFromASheetWhoseHistoryRecordsItIsReportedMissingWithExitThree() throws Exception {
-        Portfolio signed = SignedSheets.signedByAll(null);
-        PortfolioUnit unit = SignedSheets.only(signed);
-        List<Signature> kept = new ArrayList<>(unit.signatures());
-        kept.removeIf(s -> s.role() == Role.INTERNAL_VERIFIER);
-        Path file = signedFile(signed.withUnits(List.of(
-                new PortfolioUnit(unit.spec(), unit.evidence(), kept, unit.history()))));
+        Path file = signedFile(SignedSheets.withoutSignature(SignedSheets.signedByAll(null), Role.INTERNAL_VERIFIER));
 
         VerifyOutput verify = VerifyOutput.run(file.toString());
 

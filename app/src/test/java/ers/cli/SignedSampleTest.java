@@ -1,8 +1,11 @@
 package ers.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ers.portfolio.PortfolioWriter;
+import ers.portfolio.seal.SignedSheets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +53,23 @@ class SignedSampleTest {
         assertTrue(result.out().lines().anyMatch(l -> l.matches(
                 "F17    history  \\d\\d/\\d\\d/2026 \\d\\d:\\d\\d UTC  signed +Internal verifier +Daniel Okafor +sealed [0-9a-f]{16}")),
                 result.out());
+    }
+
+    @Test
+    void theSampleIsDatedAsItsHistoryWasWritten() {
+        VerifyOutput result = VerifyOutput.run(SAMPLES.resolve("signed-team-leading.ers.json").toString());
+        assertFalse(result.out().contains("note: dated"), result.out());
+    }
+
+    @Test
+    void aSignatureDatedLongBeforeItsHistoryEntryIsSaidButStands(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("late.ers.json");
+        // Signed on 10/03/2026 by the signature's own date, recorded on 21/03/2026 by the fixture's clock.
+        PortfolioWriter.save(SignedSheets.signedByAll(null), file);
+        VerifyOutput result = VerifyOutput.run(file.toString());
+        assertEquals(0, result.exitCode(), result.out());
+        assertTrue(result.out().lines().anyMatch(l -> l.startsWith("F17    Candidate") && l.endsWith(
+                "note: dated 10/03/2026 but recorded in the history on 21/03/2026 (11 days later)")), result.out());
     }
 
     @Test

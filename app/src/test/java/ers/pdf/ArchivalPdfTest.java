@@ -28,7 +28,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** What keeps the file readable for years: PDF/A-2b by veraPDF, embedded fonts, metadata, bookmarks. */
-class ArchivalPdfTest {
+public class ArchivalPdfTest {
 
     @BeforeAll
     static void initialiseVeraPdf() {
@@ -47,7 +47,7 @@ class ArchivalPdfTest {
         assertPdfA2b(PdfReading.export(twoUnits()));
     }
 
-    static void assertPdfA2b(byte[] pdf) throws Exception {
+    public static void assertPdfA2b(byte[] pdf) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf));
              PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
             ValidationResult result = validator.validate(parser);

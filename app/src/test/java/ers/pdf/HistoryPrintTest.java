@@ -9,6 +9,7 @@ import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
 import ers.portfolio.SignatureJudge;
+import ers.portfolio.UkDates;
 import ers.portfolio.SignatureState;
 import ers.portfolio.seal.SealedHistory;
 import ers.portfolio.seal.TrustList;
@@ -80,6 +81,9 @@ class HistoryPrintTest {
         return text.replaceAll("\\s+", " ");
     }
 
+    private static final java.time.format.DateTimeFormatter UK_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("dd/MM/yyyy HH:mm").withZone(java.time.ZoneId.of("Europe/London"));
+
     @Test
     void everyEntryOfTheSignedSampleIsPrintedInOrder() throws Exception {
         Portfolio signed = Fixtures.signedSample();
@@ -89,9 +93,10 @@ class HistoryPrintTest {
                 String text = words(historyText(pdf, u));
                 List<String> expected = new ArrayList<>(List.of("Sheet history", unit.spec().code()));
                 for (HistoryEntry entry : unit.history()) {
-                    // Every entry of the sample was made at 15:30 UTC on 20 November: GMT, so 15:30 in the UK too.
-                    assertEquals(Instant.parse("2026-11-20T15:30:00Z"), entry.at());
-                    expected.addAll(List.of("20/11/2026 15:30", entry.action().key(), entry.role().label(),
+                    // Every entry of the sample was written at 16:00 UK time on the day its signature is dated.
+                    String day = UkDates.format(unit.signature(entry.role()).orElseThrow().date());
+                    assertEquals(day + " 16:00", UK_TIME.format(entry.at()));
+                    expected.addAll(List.of(day + " 16:00", entry.action().key(), entry.role().label(),
                             entry.name(), entry.detail()));
                 }
                 assertFalse(unit.history().isEmpty());

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -69,11 +70,22 @@ class BadInputTest {
                 problem.message());
     }
 
-    @Test
-    void aDrawingPadOfInfiniteSizeIsRefused() throws Exception {
-        String text = signedJson().replaceFirst("\"width\" : 300\\.0", "\"width\" : 1e400");
+    /** Refused, at the line and column where {@code marker} starts. */
+    private Problem refusedAt(String text, String marker) throws IOException {
         Problem problem = refused(text);
-        assertEquals(lineAndColumn(text, "1e400"), problem.line() + ":" + problem.column(), problem.toString());
+        assertEquals(lineAndColumn(text, marker), problem.line() + ":" + problem.column(), problem.toString());
+        return problem;
+    }
+
+    /** A pad of infinite size, a count with a fraction, a count too large for a double. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "\"width\" : 300\\.0|\"width\" : 1e400|1e400",
+            "\"history\" : 1,|\"history\" : 1.5,|1.5,",
+            "\"history\" : 1,|\"history\" : 1e400,|1e400,"})
+    void aNumberOutOfItsRangeInASignatureIsRefusedWhereItIsWritten(String field, String broken, String marker)
+            throws Exception {
+        refusedAt(signedJson().replaceFirst(field, broken), marker);
     }
 
     /** Found by the fuzz test: the schema validator could not compare infinity with a constant or a limit. */
@@ -82,24 +94,9 @@ class BadInputTest {
     void aNumberTooLargeForADoubleIsRefusedWhereItIsWritten(String field) throws Exception {
         String json = SmallPortfolio.json();
         assertTrue(json.contains(field), field);
-        String text = json.replaceFirst(field, field.substring(0, field.indexOf(':') + 2) + "1e400,");
-        Problem problem = refused(text);
-        assertEquals(lineAndColumn(text, "1e400"), problem.line() + ":" + problem.column(), problem.toString());
+        Problem problem = refusedAt(json.replaceFirst(field, field.substring(0, field.indexOf(':') + 2) + "1e400,"),
+                "1e400");
         assertTrue(problem.message().contains("the number is too large for any field of this format"), problem.message());
-    }
-
-    @Test
-    void aSealCountThatIsNotWholeIsRefused() throws Exception {
-        String text = signedJson().replaceFirst("\"history\" : 1,", "\"history\" : 1.5,");
-        Problem problem = refused(text);
-        assertEquals(lineAndColumn(text, "1.5,"), problem.line() + ":" + problem.column(), problem.toString());
-    }
-
-    @Test
-    void aWholeNumberWrittenWithAFractionIsRefusedWhereItIsWritten() throws Exception {
-        String text = signedJson().replaceFirst("\"history\" : 1,", "\"history\" : 1e400,");
-        Problem problem = refused(text);
-        assertEquals(lineAndColumn(text, "1e400,"), problem.line() + ":" + problem.column(), problem.toString());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * Prints how long opening and saving a heavy portfolio takes: 30 units (copies of the bundled
- * four under their own ids), 100 rows each, every row covering three criteria. Not a test; run
+ * four under their own ids), 3,000 evidence items each listed on two units' sheets (200 rows a
+ * sheet), every row covering three criteria. Not a test; run
  * <pre>
  * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -pl app
  * java -cp app/target/test-classes:app/target/classes:$(cat app/target/cp.txt) ers.portfolio.FileBenchmark
@@ -38,7 +39,8 @@ public final class FileBenchmark {
         Path dir = Files.createTempDirectory("ers-bench");
         Path file = dir.resolve("heavy.ers.json");
         byte[] bytes = PortfolioWriter.toBytes(portfolio);
-        System.out.printf("portfolio: %d units, %d rows, %.1f MB%n", UNITS, UNITS * ROWS, bytes.length / 1048576.0);
+        System.out.printf("portfolio: %d units, %d evidence items each on two sheets (%d rows), %.1f MB%n", UNITS,
+                portfolio.evidence().size(), 2 * UNITS * ROWS, bytes.length / 1048576.0);
         report("serialise (toBytes)", () -> PortfolioWriter.toBytes(portfolio));
         report("atomic write alone (write, force, rename)", () -> AtomicFiles.write(file, bytes));
         report("reopen check alone (parse the bytes)", () -> PortfolioReader.parse("heavy", bytes));
@@ -62,12 +64,16 @@ public final class FileBenchmark {
             UnitSpec spec = JsonConfig.mapper().treeToValue(tree, UnitSpec.class);
             List<String> criteria = spec.criteria().stream().map(Criterion::number).toList();
             List<EvidenceRow> rows = new ArrayList<>();
-            for (int r = 0; r < ROWS; r++) {
-                rows.add(new EvidenceRow("u" + u + "r" + r, "E" + (r + 1),
-                        "Witness testimony from the line manager on the weekly team briefing, number " + r,
-                        List.of("WT", "O"), LocalDate.of(2026, 1, 1).plusDays(r), "Portfolio folder " + u,
-                        null, List.of(criteria.get(r % criteria.size()), criteria.get((r + 1) % criteria.size()),
-                        criteria.get((r + 5) % criteria.size()))));
+            // Each item is on two sheets: its own unit's and the next unit's, as cross-referenced evidence is.
+            for (int owner : new int[] {u, (u + UNITS - 1) % UNITS}) {
+                for (int r = 0; r < ROWS; r++) {
+                    int k = r + (owner == u ? 0 : 3);
+                    rows.add(new EvidenceRow("u" + owner + "r" + r, "E" + (owner * ROWS + r + 1),
+                            "Witness testimony from the line manager on the weekly team briefing, number " + r,
+                            List.of("WT", "O"), LocalDate.of(2026, 1, 1).plusDays(r), "Portfolio folder " + owner,
+                            null, List.of(criteria.get(k % criteria.size()), criteria.get((k + 1) % criteria.size()),
+                            criteria.get((k + 5) % criteria.size()))));
+                }
             }
             units.add(new PortfolioUnit(spec, rows, List.of(), List.of()));
         }

@@ -131,4 +131,37 @@ class DialogsTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
         assertEquals(ers.portfolio.AssessmentMethod.defaults(), result.get().orElseThrow());
     }
+
+    @Test
+    void aNewMethodKeepsItsCodeWhenTabTakesTheUserToItsName(FxRobot robot) throws Exception {
+        var result = showing(robot, () -> new FxDialogService(stage).editMethodKey(
+                ers.portfolio.AssessmentMethod.defaults()), "#addMethodButton");
+        robot.clickOn("#addMethodButton").write("VID").type(javafx.scene.input.KeyCode.TAB)
+                .write("Video recording").type(javafx.scene.input.KeyCode.TAB);
+        Button ok = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(Button::isDefaultButton).findFirst().orElseThrow();
+        robot.clickOn(ok);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
+        var key = result.get().orElseThrow();
+        assertEquals(new ers.portfolio.AssessmentMethod("VID", "Video recording"), key.get(key.size() - 1));
+        assertEquals(ers.portfolio.AssessmentMethod.defaults().size() + 1, key.size(), "no junk row");
+    }
+
+    @Test
+    void spaceTicksTheUnitSelectedInTheNewPortfolioList(FxRobot robot) throws Exception {
+        UnitCatalog catalog = UnitCatalog.load(units);
+        var result = showing(robot, () -> new FxDialogService(stage).askNewPortfolio(catalog), "#createButton");
+        robot.clickOn("#unitSearch").write("F17");
+        robot.type(javafx.scene.input.KeyCode.TAB);
+        ListView<?> choices = robot.lookup("#unitChoices").queryListView();
+        robot.interact(() -> choices.getSelectionModel().select(0));
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertTrue(robot.lookup("#choose-ocr-f17").queryAs(javafx.scene.control.CheckBox.class).isSelected(),
+                "Space ticked F17");
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertFalse(robot.lookup("#choose-ocr-f17").queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(Button::isCancelButton).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
+    }
 }

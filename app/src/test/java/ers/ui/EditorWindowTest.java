@@ -184,7 +184,7 @@ class EditorWindowTest extends WindowTest {
         assertEquals("methodColumn", table.getFocusModel().getFocusedCell().getTableColumn().getId());
         robot.type(KeyCode.SPACE);
         robot.clickOn("#pick-PD");
-        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#applyMethods");
         assertEquals(List.of("O", "PD"), rows().get(0).methods());
         assertTrue(rows().get(0).covers("1.3"), "the click that started it ticked 1.3");
     }

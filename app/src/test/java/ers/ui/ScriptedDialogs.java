@@ -26,7 +26,9 @@ final class ScriptedDialogs implements DialogService {
     final Deque<Boolean> adoptAnswers = new ArrayDeque<>();
     final Deque<InUseChoice> inUseAnswers = new ArrayDeque<>();
     final Deque<ChangedChoice> changedAnswers = new ArrayDeque<>();
+    /** Answers to confirmations, yes when none is left; and what each confirmation said. */
     final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
+    final List<String> confirmed = new ArrayList<>();
     Portfolio newPortfolio;
     List<UnitSpec> unitsToAdd = List.of();
     List<AssessmentMethod> methodKey;
@@ -57,6 +59,7 @@ final class ScriptedDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         asked.add("confirm: " + title);
+        confirmed.add(message);
         return confirmAnswers.isEmpty() || confirmAnswers.pop();
     }
 

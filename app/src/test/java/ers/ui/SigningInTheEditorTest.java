@@ -92,7 +92,8 @@ class SigningInTheEditorTest extends WindowTest {
         assertTrue(editor.model().unsavedProperty().get(), "signed but not yet saved");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        assertEquals(EditorModel.UNDO_BARRIER, text(robot, "#statusLine"));
+        assertEquals("Signing as the candidate on unit B13 cannot be undone: a signature stays in the sheet's history. "
+                + "A change to the sheet voids it.", text(robot, "#statusLine"));
         assertEquals("valid", text(robot, "#status-candidate"), "the signature is still there");
         assertTrue(rows().get(0).covers("1.3"), "nor is the tick it covers taken back");
         assertEquals(List.of("signed"), historyOf(editor.model().portfolio()));

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ListIterator;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -89,23 +90,16 @@ public final class SheetSigning {
      * assessor signed. Editors must not change a locked sheet's evidence.
      */
     public static boolean isLocked(Portfolio portfolio, PortfolioUnit unit) {
-        if (SealVerifier.state(portfolio, unit, Role.ASSESSOR) != SignatureState.VALID) {
-            return false;
-        }
-        for (ListIterator<HistoryEntry> it = unit.history().listIterator(unit.history().size()); it.hasPrevious(); ) {
-            HistoryEntry entry = it.previous();
-            if (entry.action() == Action.REOPENED) {
-                return false;
-            }
-            if (entry.action() == Action.SIGNED && entry.role() == Role.ASSESSOR) {
-                return true;
-            }
-        }
-        return true;
+        return SealVerifier.state(portfolio, unit, Role.ASSESSOR) == SignatureState.VALID
+                && !SignOff.reopenedSinceAssessorSigned(unit);
     }
 
     private void check(Portfolio portfolio, PortfolioUnit unit, SignRequest request) throws SigningRefused {
         Role role = request.role();
+        Optional<String> notNow = SignOff.of(portfolio, unit).whyNot(role);
+        if (notNow.isPresent()) {
+            throw new SigningRefused(notNow.get());
+        }
         if (request.name() == null || request.name().isBlank()) {
             throw new SigningRefused("the " + role.inSentence() + " line needs the signer's name");
         }
@@ -116,37 +110,12 @@ public final class SheetSigning {
         if (request.date() == null || request.date().isAfter(today)) {
             throw new SigningRefused("a signature is dated today or earlier, never in the future");
         }
-        boolean reopenedForTheAssessor = role == Role.ASSESSOR && !isLocked(portfolio, unit);
-        if (SealVerifier.state(portfolio, unit, role) == SignatureState.VALID && !reopenedForTheAssessor) {
-            throw new SigningRefused("the " + role.inSentence() + " line is already signed and still valid; "
-                    + "it is signed again only after it becomes void" + (role == Role.ASSESSOR ? " or the sheet is reopened" : ""));
+        List<String> uncovered = unit.uncovered();
+        Optional<String> reason = SignOff.reasonProblem(request.note());
+        if (role == Role.ASSESSOR && !uncovered.isEmpty() && reason.isPresent()) {
+            throw new SigningRefused("criteria " + String.join(", ", uncovered)
+                    + " are not covered by any evidence; cover them, or " + reason.get(), uncovered);
         }
-        for (Role needed : prerequisites(portfolio, role)) {
-            if (SealVerifier.state(portfolio, unit, needed) != SignatureState.VALID) {
-                throw new SigningRefused("the " + role.inSentence() + " signs after the " + needed.inSentence()
-                        + ", whose signature is not there or no longer valid");
-            }
-        }
-        if (role == Role.ASSESSOR) {
-            List<String> uncovered = unit.uncovered();
-            if (!uncovered.isEmpty() && (request.note() == null || request.note().isBlank())) {
-                throw new SigningRefused("criteria " + String.join(", ", uncovered)
-                        + " are not covered by any evidence; cover them, or record why you sign without them",
-                        uncovered);
-            }
-        }
-    }
-
-    /** Who must have signed first: a countersignature needs what it counters, a verifier a complete assessment. */
-    private static List<Role> prerequisites(Portfolio portfolio, Role role) {
-        return switch (role) {
-            case CANDIDATE, ASSESSOR -> List.of();
-            case COUNTERSIGNING_ASSESSOR -> List.of(Role.ASSESSOR);
-            case INTERNAL_VERIFIER -> portfolio.people().needsAssessorCountersignature()
-                    ? List.of(Role.CANDIDATE, Role.ASSESSOR, Role.COUNTERSIGNING_ASSESSOR)
-                    : List.of(Role.CANDIDATE, Role.ASSESSOR);
-            case COUNTERSIGNING_VERIFIER -> List.of(Role.INTERNAL_VERIFIER);
-        };
     }
 
     private static String signedDetail(PortfolioUnit unit, Signature sealed, SignRequest request) {

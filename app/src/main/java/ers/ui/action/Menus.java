@@ -12,7 +12,7 @@ public final class Menus {
     }
 
     public static MenuBar bar(Workspace w) {
-        MenuBar bar = new MenuBar(file(w), edit(w), evidence(w), unit(w), signatures(w));
+        MenuBar bar = new MenuBar(file(w), edit(w), view(w), evidence(w), unit(w), signatures(w));
         bar.setId("menuBar");
         return bar;
     }
@@ -29,6 +29,8 @@ public final class Menus {
                 new SeparatorMenuItem(),
                 new PreviewAction(w).menuItem(),
                 new ExportPdfAction(w).menuItem(),
+                new ExportSummaryAction(w).menuItem(),
+                new ExportReportAction(w).menuItem(),
                 new PrintAction(w).menuItem(),
                 new SeparatorMenuItem(),
                 new QuitAction(w).menuItem());
@@ -43,9 +45,15 @@ public final class Menus {
                 new EditMethodKeyAction(w).menuItem());
     }
 
+    private static Menu view(Workspace w) {
+        return menu("Vie_w",
+                new OverviewAction(w).menuItem());
+    }
+
     private static Menu evidence(Workspace w) {
         return menu("E_vidence",
                 new AddRowAction(w).menuItem(),
+                new EvidenceLibraryAction(w).menuItem(),
                 new DuplicateRowAction(w).menuItem(),
                 new DeleteRowAction(w).menuItem(),
                 MoveRowAction.up(w).menuItem(),

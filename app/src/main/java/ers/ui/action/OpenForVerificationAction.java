@@ -1,6 +1,6 @@
 package ers.ui.action;
 
-import ers.ui.sign.VerifierWindow;
+import ers.ui.verify.VerifierWindow;
 
 /** Opens a portfolio read-only in the verifier's window, beside the work open here. */
 public final class OpenForVerificationAction extends Action {
@@ -14,7 +14,6 @@ public final class OpenForVerificationAction extends Action {
 
     @Override
     public void execute() {
-        w.model().dialogs().chooseFileToOpen().ifPresent(file -> VerifierWindow.open(w.stage(), file, w.trust(),
-                w.model().dialogs()));
+        w.model().dialogs().chooseFileToOpen().ifPresent(file -> VerifierWindow.open(w.stage(), file, w.trust()));
     }
 }

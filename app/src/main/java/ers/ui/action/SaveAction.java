@@ -13,13 +13,6 @@ public final class SaveAction extends Action {
 
     @Override
     public void execute() {
-        report(w, w.model().save());
-    }
-
-    /** A save that failed has told the user why already; one that worked says where it went. */
-    static void report(Workspace w, boolean saved) {
-        if (saved) {
-            w.say().accept("Saved " + w.model().fileProperty().get() + ".");
-        }
+        w.model().save();
     }
 }

@@ -13,6 +13,6 @@ public final class SaveAsAction extends Action {
 
     @Override
     public void execute() {
-        SaveAction.report(w, w.model().saveAs());
+        w.model().saveAs();
     }
 }

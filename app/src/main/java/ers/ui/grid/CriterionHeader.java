@@ -22,6 +22,17 @@ final class CriterionHeader extends VBox {
         show(criterion.number(), count.get());
     }
 
+    /** Marks a column "only uncovered" still shows although it has been covered since: greyed, waiting for a refresh. */
+    void showCoveredSinceFiltered(boolean pending) {
+        if (pending != getStyleClass().contains("covered-since")) {
+            if (pending) {
+                getStyleClass().add("covered-since");
+            } else {
+                getStyleClass().remove("covered-since");
+            }
+        }
+    }
+
     private void show(String number, int count) {
         boolean uncovered = count == 0;
         if (uncovered != getStyleClass().contains("uncovered")) {

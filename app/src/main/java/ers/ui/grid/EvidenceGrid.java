@@ -8,6 +8,7 @@ import ers.portfolio.edit.SetCriterion;
 import ers.spec.Criterion;
 import ers.spec.UnitSpec;
 import ers.ui.EditorModel;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -50,6 +51,9 @@ public final class EvidenceGrid {
     private String unitId;
     private UnitSpec spec;
     private Set<String> duplicates = Set.of();
+    /** The criteria whose columns the filter shows, decided when it was last applied; null before. */
+    private Set<String> filtered;
+    private final ReadOnlyBooleanWrapper filterStale = new ReadOnlyBooleanWrapper(this, "filterStale");
 
     public EvidenceGrid(EditorModel model) {
         this.model = model;
@@ -63,8 +67,9 @@ public final class EvidenceGrid {
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setPlaceholder(new Label("No evidence yet: press Add row (Ctrl+Shift+A) to record the first piece."));
         GridKeys.install(table, this::toggle);
+        FrozenColumns.install(table, Set.of("referenceColumn", "titleColumn", "methodColumn"));
         table.getFocusModel().focusedCellProperty().addListener((obs, was, now) -> focusMoved(now));
-        onlyUncovered.addListener((obs, was, now) -> applyFilter());
+        onlyUncovered.addListener((obs, was, now) -> refreshFilter());
         table.widthProperty().addListener((obs, was, now) -> fitTitle());
         table.getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<GridRow, ?>>) c -> fitTitle());
     }
@@ -102,6 +107,7 @@ public final class EvidenceGrid {
             spec = null;
             rows.clear();
             table.getColumns().clear();
+            focusedCriterion.set(null);
             return;
         }
         boolean otherUnit = !id.equals(unitId) || unit.spec() != spec;
@@ -112,6 +118,7 @@ public final class EvidenceGrid {
             table.getColumns().setAll(columns.build(spec, id));
             fitTitle();
             rows.setAll(lines(unit.evidence()));
+            filtered = null;
         } else {
             TablePosition<GridRow, ?> focus = table.getFocusModel().getFocusedCell();
             updateRows(unit.evidence());
@@ -123,7 +130,13 @@ public final class EvidenceGrid {
             table.refresh();
         }
         coverage.update(unit);
-        applyFilter();
+        applyFilter(filtered == null);
+        if (otherUnit) {
+            // The cursor starts on the first title of the unit, never on a column of the one before.
+            table.getSelectionModel().clearSelection();
+            focusRow(0);
+            focusedCriterion.set(null);
+        }
         selectedRow.set(rowAt(table.getFocusModel().getFocusedIndex()));
     }
 
@@ -185,17 +198,67 @@ public final class EvidenceGrid {
         return "criterion-" + number.replace('.', '_');
     }
 
-    private void applyFilter() {
+    /**
+     * Shows again only the criteria uncovered now (when "only uncovered" is on). Until the user
+     * asks for this, or leaves the unit, the columns shown stay put: a criterion just ticked keeps
+     * its column, marked covered, so nothing slides under the pointer.
+     */
+    public void refreshFilter() {
+        applyFilter(true);
+    }
+
+    private void applyFilter(boolean recompute) {
         boolean only = onlyUncovered.get();
-        columns.outcomes().forEach((outcome, children) -> {
+        if (recompute || filtered == null) {
+            filtered = new HashSet<>();
+            for (Criterion criterion : spec == null ? List.<Criterion>of() : spec.criteria()) {
+                if (!only || !coverage.isCovered(criterion.number())) {
+                    filtered.add(criterion.number());
+                }
+            }
+        }
+        boolean stale = false;
+        for (var entry : columns.outcomes().entrySet()) {
             boolean any = false;
-            for (TableColumn<GridRow, Boolean> child : children) {
-                boolean show = !only || !coverage.isCovered(GridColumns.criterionOf(child));
+            for (TableColumn<GridRow, Boolean> child : entry.getValue()) {
+                String number = GridColumns.criterionOf(child);
+                boolean show = filtered.contains(number);
                 child.setVisible(show);
+                boolean covered = only && show && coverage.isCovered(number);
+                ((CriterionHeader) child.getGraphic()).showCoveredSinceFiltered(covered);
+                stale |= covered;
                 any |= show;
             }
-            outcome.setVisible(any);
-        });
+            entry.getKey().setVisible(any);
+            fitOutcomeLabel(entry.getKey(), entry.getValue());
+        }
+        filterStale.set(stale);
+    }
+
+    /**
+     * An outcome's label ("LO1") must fit over the columns shown under it: when the filter leaves
+     * one narrow column, that column widens to the label rather than cutting it to "L…".
+     */
+    private static void fitOutcomeLabel(TableColumn<GridRow, ?> outcome, List<TableColumn<GridRow, Boolean>> children) {
+        String label = outcome.getGraphic() instanceof Label l ? l.getText() : "";
+        double needed = Math.ceil(GridColumns.labelWidth(label)) + GridColumns.LABEL_PADDING;
+        TableColumn<GridRow, Boolean> last = null;
+        double shown = 0;
+        for (TableColumn<GridRow, Boolean> child : children) {
+            child.setPrefWidth(child.getMinWidth());
+            if (child.isVisible()) {
+                shown += child.getMinWidth();
+                last = child;
+            }
+        }
+        if (last != null && shown < needed) {
+            last.setPrefWidth(last.getMinWidth() + needed - shown);
+        }
+    }
+
+    /** True while "only uncovered" shows a column covered since it was applied, which a refresh would hide. */
+    public ReadOnlyBooleanProperty filterStaleProperty() {
+        return filterStale.getReadOnlyProperty();
     }
 
     private void toggle(EvidenceRow row, String criterion) {
@@ -225,9 +288,7 @@ public final class EvidenceGrid {
         }
         selectedRow.set(rowAt(at.getRow()));
         String number = at.getTableColumn() == null ? null : GridColumns.criterionOf(at.getTableColumn());
-        if (number != null && spec != null) {
-            focusedCriterion.set(spec.criterion(number).orElse(null));
-        }
+        focusedCriterion.set(number == null || spec == null ? null : spec.criterion(number).orElse(null));
     }
 
     private EvidenceRow rowAt(int index) {

@@ -18,7 +18,9 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /**
  * The grid's columns for one unit: reference, title and methods, then one column per criterion
@@ -74,7 +76,7 @@ final class GridColumns {
         title.setPrefWidth(EvidenceGrid.TITLE_MIN_WIDTH);
         title.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().get().title(),
                 c.getValue().property()));
-        title.setCellFactory(TextFieldTableCell.forTableColumn());
+        title.setCellFactory(c -> new TitleCell());
         title.setOnEditCommit(e -> apply.accept(EditRow.title(unitId, e.getRowValue().get().id(), e.getNewValue())));
 
         TableColumn<GridRow, List<String>> methods = new TableColumn<>();
@@ -114,14 +116,26 @@ final class GridColumns {
         column.setId(EvidenceGrid.criterionColumnId(number));
         column.setUserData(number);
         column.setGraphic(new CriterionHeader(criterion, coverage.count(number)));
-        column.setPrefWidth(CRITERION_WIDTH);
-        column.setMinWidth(CRITERION_WIDTH);
+        // 1.10 and 12.3 need more than 32 px: the column takes its number's width rather than cut it to "1…".
+        double width = Math.max(CRITERION_WIDTH, Math.ceil(labelWidth(number)) + LABEL_PADDING);
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
         column.setSortable(false);
         column.setEditable(false);
         column.setCellValueFactory(c -> Bindings.createBooleanBinding(() -> c.getValue().get().covers(number),
                 c.getValue().property()));
         column.setCellFactory(c -> new TickCell(number, toggle));
         return column;
+    }
+
+    /** What a header label needs beyond its text: the header's padding and a pixel either side to spare. */
+    static final double LABEL_PADDING = 10;
+
+    /** The width of a header label's text in the header font (bold, the window's size). */
+    static double labelWidth(String text) {
+        Text measured = new Text(text);
+        measured.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13));
+        return measured.getLayoutBounds().getWidth();
     }
 
     /** The criterion a column is for, or null for reference, title and methods. */

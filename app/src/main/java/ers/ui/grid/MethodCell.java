@@ -4,15 +4,11 @@ import ers.portfolio.AssessmentMethod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.geometry.Side;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.TableCell;
 
 /**
- * The assessment-method cell: shows the row's codes; editing it (double-click, F2 or Space) opens
- * a list of the centre's method key to tick, which stays open until dismissed.
+ * The assessment-method cell: shows the row's codes; editing it (double-click, F2 or Space)
+ * opens a {@link MethodPicker} of the centre's method key.
  */
 final class MethodCell extends TableCell<GridRow, List<String>> {
 
@@ -32,35 +28,32 @@ final class MethodCell extends TableCell<GridRow, List<String>> {
         if (!isEditing()) {
             return;
         }
-        List<String> chosen = new ArrayList<>(getItem());
-        ContextMenu menu = new ContextMenu();
-        menu.setId("methodPicker");
-        for (AssessmentMethod method : key.get()) {
-            CheckBox box = new CheckBox(method.code() + " \u2013 " + method.name());
-            box.setId("pick-" + method.code());
-            box.setSelected(chosen.contains(method.code()));
-            box.selectedProperty().addListener((obs, was, is) -> {
-                chosen.remove(method.code());
-                if (is) {
-                    chosen.add(method.code());
-                }
-            });
-            CustomMenuItem item = new CustomMenuItem(box, false);
-            menu.getItems().add(item);
-        }
-        menu.setOnHidden(e -> {
+        MethodPicker picker = new MethodPicker(key.get(), getItem(), codes -> {
             if (isEditing()) {
-                commitEdit(inKeyOrder(chosen));
+                commitEdit(inKeyOrder(codes));
             }
+            backToGrid();
+        }, () -> {
+            if (isEditing()) {
+                cancelEdit();
+            }
+            backToGrid();
         });
-        menu.show(this, Side.BOTTOM, 0, 0);
+        picker.showBelow(this);
     }
 
-    /** Codes in the order of the key, so that {@code O, PD} never prints as {@code PD, O}. */
+    /** The keyboard returns to the grid, on this cell, when the picker closes. */
+    private void backToGrid() {
+        if (getTableView() != null) {
+            getTableView().requestFocus();
+        }
+    }
+
+    /** Codes in the order of the key, so that {@code O, PD} never prints as {@code PD, O}; unknown codes stay, last. */
     private List<String> inKeyOrder(List<String> chosen) {
-        List<String> ordered = new ArrayList<>();
-        key.get().stream().map(AssessmentMethod::code).filter(chosen::contains).forEach(ordered::add);
-        chosen.stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
+        List<String> ordered = new ArrayList<>(chosen);
+        getItem().stream().filter(c -> !ordered.contains(c)
+                && key.get().stream().noneMatch(m -> m.code().equals(c))).forEach(ordered::add);
         return ordered;
     }
 

@@ -4,21 +4,19 @@ import ers.portfolio.edit.References;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.util.converter.DefaultStringConverter;
 
 /** The reference cell: editable text, flagged when another row has the same reference. */
-final class ReferenceCell extends TextFieldTableCell<GridRow, String> {
+final class ReferenceCell extends TextCell<GridRow> {
 
     private final Supplier<Set<String>> duplicates;
 
     ReferenceCell(Supplier<Set<String>> duplicates) {
-        super(new DefaultStringConverter());
+        super(false);
         this.duplicates = duplicates;
     }
 
     @Override
-    public void updateItem(String reference, boolean empty) {
+    protected void updateItem(String reference, boolean empty) {
         super.updateItem(reference, empty);
         boolean twice = !empty && reference != null && References.isDuplicate(duplicates.get(), reference);
         getStyleClass().remove("duplicate");

@@ -5,7 +5,7 @@ import java.util.function.BiConsumer;
 import javafx.scene.control.TableCell;
 import javafx.scene.input.MouseButton;
 
-/** A criterion cell of the grid: shows a tick when the row covers the criterion; a click toggles it. */
+/** A criterion cell of the grid: shows a tick when the row covers the criterion; every click toggles it, quick ones too. */
 public final class TickCell extends TableCell<GridRow, Boolean> {
 
     public static final String TICK = "\u2713";
@@ -17,7 +17,7 @@ public final class TickCell extends TableCell<GridRow, Boolean> {
         getStyleClass().add("tick-cell");
         setOnMouseClicked(e -> {
             EvidenceRow row = line();
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && row != null && !isEmpty()) {
+            if (e.getButton() == MouseButton.PRIMARY && row != null && !isEmpty()) {
                 toggle.accept(row, criterion);
             }
         });

@@ -19,12 +19,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 /**
  * A person's certificates: create their own signing key and certificate (the key file stays with
@@ -85,6 +87,17 @@ public final class CertificatePane extends VBox {
                 new Label("Trusted certificates (" + trust.folder() + ")"), trusted);
         getChildren().stream().filter(n -> n instanceof Label).map(n -> (Label) n).forEach(l -> l.setWrapText(true));
         setPrefWidth(560);
+    }
+
+    /** Opens the certificates form over {@code owner}; {@code closed} runs when it goes, e.g. to check signatures again. */
+    public static void open(Window owner, TrustList trust, Clock clock, String organisation, Runnable closed) {
+        FormWindow window = new FormWindow(owner, "Certificates");
+        CertificatePane pane = new CertificatePane(trust, clock, organisation);
+        pane.getChildren().add(FormWindow.buttons("Close", window::close));
+        window.stage().setOnHidden(e -> closed.run());
+        ScrollPane scroll = new ScrollPane(pane);
+        scroll.setFitToWidth(true);
+        window.show(scroll);
     }
 
     private String create(Clock clock, String name, String centre, PasswordField password, PasswordField again,

@@ -1,7 +1,5 @@
 package ers.ui.sign;
 
-import ers.portfolio.People;
-import ers.portfolio.Person;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
@@ -25,6 +23,7 @@ import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -40,6 +39,7 @@ import javafx.util.converter.LocalDateStringConverter;
  */
 public final class SignPane extends VBox {
 
+    private static final double FORM_WIDTH = 460;
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final SignaturePad pad = new SignaturePad();
@@ -53,7 +53,7 @@ public final class SignPane extends VBox {
     private final Label message = new Label();
 
     public SignPane(Portfolio portfolio, String unitId, Role role, SheetSigning signing, Clock clock,
-                    Consumer<Portfolio> signed) {
+                    Consumer<Portfolio> signed, Runnable cancel) {
         PortfolioUnit unit = portfolio.unit(unitId).orElseThrow();
         setSpacing(8);
         setPadding(new Insets(12));
@@ -61,6 +61,7 @@ public final class SignPane extends VBox {
         Label heading = new Label("Sign as " + role.inSentence() + ": " + unit.spec().sheetTitle());
         heading.setStyle("-fx-font-weight: bold;");
         heading.setWrapText(true);
+        heading.setMaxWidth(FORM_WIDTH);
 
         name.setId("signName");
         name.setText(defaultName(portfolio, role));
@@ -113,14 +114,23 @@ public final class SignPane extends VBox {
 
         List<String> uncovered = unit.uncovered();
         if (role == Role.ASSESSOR && !uncovered.isEmpty()) {
-            Label warning = new Label("Criteria not covered by any evidence: " + String.join(", ", uncovered)
-                    + ". Record why you sign without them:");
+            Label warning = new Label(uncovered.size() + (uncovered.size() == 1 ? " criterion is" : " criteria are")
+                    + " not covered by any evidence: " + String.join(", ", uncovered) + ".");
             warning.setId("uncoveredWarning");
             warning.setWrapText(true);
             warning.setStyle("-fx-text-fill: #a00;");
+            // A long list wraps within the form's width and scrolls, rather than widening the form.
+            ScrollPane list = new ScrollPane(warning);
+            list.setId("uncoveredList");
+            list.setFitToWidth(true);
+            list.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            list.setPrefViewportWidth(FORM_WIDTH);
+            list.setMaxHeight(72);
             note.setId("signNote");
             note.setPrefRowCount(3);
-            getChildren().addAll(warning, note);
+            note.setWrapText(true);
+            note.setPromptText("Why you sign with these criteria uncovered, in a sentence (kept in the history)");
+            getChildren().addAll(list, new Label("Record why you sign without them:"), note);
         }
 
         keyFile.setId("keyFile");
@@ -144,12 +154,14 @@ public final class SignPane extends VBox {
 
         message.setId("signMessage");
         message.setWrapText(true);
+        message.setMaxWidth(FORM_WIDTH);
         message.setStyle("-fx-text-fill: #a00;");
         Button sign = new Button("Sign");
         sign.setId("signButton");
         sign.setDefaultButton(true);
         sign.setOnAction(e -> sign(portfolio, unitId, role, signing, signed));
-        getChildren().addAll(message, sign);
+        getChildren().addAll(message, FormWindow.buttons(cancel, sign));
+        setPrefWidth(FORM_WIDTH + 24);
     }
 
     private void sign(Portfolio portfolio, String unitId, Role role, SheetSigning signing, Consumer<Portfolio> signed) {
@@ -169,17 +181,7 @@ public final class SignPane extends VBox {
     }
 
     private static String defaultName(Portfolio portfolio, Role role) {
-        People people = portfolio.people();
-        Person person = switch (role) {
-            case CANDIDATE -> new Person(portfolio.candidate().name(), true);
-            case ASSESSOR -> people.assessor();
-            case COUNTERSIGNING_ASSESSOR -> people.countersigningAssessor();
-            case INTERNAL_VERIFIER -> people.internalVerifier();
-            case COUNTERSIGNING_VERIFIER -> people.countersigningVerifier();
-        };
-        if (person == null) {
-            return "";
-        }
-        return role == Role.ASSESSOR ? person.name().toUpperCase(Locale.UK) : person.name();
+        String name = SignerNames.of(portfolio, role).orElse("");
+        return role == Role.ASSESSOR ? name.toUpperCase(Locale.UK) : name;
     }
 }

@@ -7,6 +7,8 @@ import ers.portfolio.SignatureState;
 import ers.portfolio.UkDates;
 import ers.portfolio.seal.SealVerifier;
 import ers.portfolio.seal.SheetSigning;
+import ers.portfolio.seal.SignOff;
+import ers.portfolio.seal.SigningDates;
 import ers.portfolio.seal.TrustList;
 import ers.portfolio.seal.Verdict;
 import java.time.Clock;
@@ -14,23 +16,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 
 /**
  * The signatures of one unit's sheet: each line's state (valid, VOID with what changed, or
@@ -55,7 +56,7 @@ public final class SignaturesPanel extends VBox {
     private final GridPane lines = new GridPane();
     private final Button reopen = new Button("Reopen sheet…");
     private final HistoryView history = new HistoryView();
-    private Stage form;
+    private FormWindow form;
 
     /** @param commit receives each new portfolio a signing or reopening makes */
     public SignaturesPanel(Mode mode, Clock clock, TrustList trust, Consumer<Portfolio> commit) {
@@ -75,7 +76,8 @@ public final class SignaturesPanel extends VBox {
         lines.setVgap(4);
         reopen.setId("reopenSheet");
         reopen.setMinWidth(Region.USE_PREF_SIZE);
-        reopen.setOnAction(e -> openForm("Reopen sheet", new ReopenPane(portfolio.get(), unitId.get(), signing, this::done)));
+        reopen.setOnAction(e -> openForm("Reopen sheet",
+                form -> new ReopenPane(portfolio.get(), unitId.get(), signing, this::done, form::close)));
         reopen.setVisible(mode == Mode.EDITOR);
         reopen.setManaged(mode == Mode.EDITOR);
         Label historyTitle = new Label("History");
@@ -119,9 +121,10 @@ public final class SignaturesPanel extends VBox {
         }
         Portfolio p = portfolio.get();
         PortfolioUnit unit = shown.get();
-        boolean locked = SheetSigning.isLocked(p, unit);
+        SignOff signOff = SignOff.of(p, unit);
+        boolean locked = signOff.locked();
         lock.setText(locked ? "Locked: the assessor has signed; the evidence cannot change until the sheet is reopened."
-                : "Open: the evidence can change.");
+                : "Open: the evidence can change." + signOff.standingUntilChange().map(s -> " " + s).orElse(""));
         lock.setStyle(locked ? "-fx-text-fill: #225;" : "");
         uncovered.setText(unit.uncovered().isEmpty() ? "Every criterion is covered."
                 : "Not covered: " + String.join(", ", unit.uncovered()));
@@ -129,22 +132,48 @@ public final class SignaturesPanel extends VBox {
         List<Verdict> verdicts = new SealVerifier(trust).verifyAll(p, unit);
         int row = 0;
         for (Verdict verdict : verdicts) {
-            lines.addRow(row++, line(p, unit, verdict, locked));
+            lines.addRow(row++, line(p, unit, verdict, signOff));
         }
     }
 
-    private Region[] line(Portfolio p, PortfolioUnit unit, Verdict verdict, boolean locked) {
+    private Region[] line(Portfolio p, PortfolioUnit unit, Verdict verdict, SignOff signOff) {
         Role role = verdict.role();
         Label name = new Label(role.label());
-        boolean needed = isNeeded(p, role);
-        Label status = new Label(needed || verdict.state() != SignatureState.ABSENT ? statusText(verdict.state())
-                : "not needed");
+        boolean needed = SignOff.isNeeded(p, role);
+        Label status = new Label(needed || verdict.state() != SignatureState.ABSENT ? verdict.stateWord() : "not needed");
         status.setId("status-" + role.key());
         status.setStyle(switch (verdict.state()) {
             case VALID -> "-fx-text-fill: #060; -fx-font-weight: bold;";
             case VOID, MISSING -> "-fx-text-fill: #b00; -fx-font-weight: bold;";
             case ABSENT -> "-fx-text-fill: #777;";
         });
+        Label detail = new Label(String.join("; ", about(unit, verdict)));
+        detail.setId("detail-" + role.key());
+        detail.setWrapText(true);
+        detail.setMaxWidth(420);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
+        Button sign = new Button(verdict.state() == SignatureState.VOID ? "Sign again…" : "Sign…");
+        sign.setId("sign-" + role.key());
+        boolean allowedHere = mode == Mode.EDITOR || role == Role.INTERNAL_VERIFIER;
+        Optional<String> whyNot = signOff.whyNot(role);
+        sign.setDisable(!allowedHere || whyNot.isPresent());
+        String help = whyNot.map(w -> "Cannot sign now: " + w + ".").orElse("Sign the " + role.inSentence() + " line");
+        sign.setTooltip(new Tooltip(help));
+        sign.setAccessibleHelp(help);
+        sign.setOnAction(e -> openForm("Sign: " + role.label(),
+                form -> new SignPane(p, unit.spec().id(), role, signing, clock, this::done, form::close)));
+        // A disabled button takes no mouse events, so the reason is shown from the space around it.
+        StackPane holder = new StackPane(sign);
+        holder.setId("signHolder-" + role.key());
+        Tooltip.install(holder, new Tooltip(help));
+        sign.setVisible(allowedHere);
+        holder.setVisible(allowedHere);
+        holder.setManaged(allowedHere);
+        return new Region[] {name, status, holder, detail};
+    }
+
+    /** Who signed and when, what changed, which certificate, and whether its dates agree. */
+    private static List<String> about(PortfolioUnit unit, Verdict verdict) {
         List<String> about = new ArrayList<>();
         if (verdict.signature() != null) {
             about.add(verdict.signature().name() + ", " + UkDates.format(verdict.signature().date()));
@@ -158,50 +187,15 @@ public final class SignaturesPanel extends VBox {
                         + verdict.signature().name());
             }
         }
-        Label detail = new Label(String.join("; ", about));
-        detail.setId("detail-" + role.key());
-        detail.setWrapText(true);
-        detail.setMaxWidth(420);
-        detail.setMinHeight(Region.USE_PREF_SIZE);
-        Button sign = new Button(verdict.state() == SignatureState.VOID ? "Sign again…" : "Sign…");
-        sign.setId("sign-" + role.key());
-        boolean mayReplace = verdict.state() != SignatureState.VALID || (role == Role.ASSESSOR && !locked);
-        boolean allowedHere = mode == Mode.EDITOR || role == Role.INTERNAL_VERIFIER;
-        sign.setDisable(!(mayReplace && allowedHere && needed));
-        sign.setVisible(allowedHere);
-        sign.setOnAction(e -> openForm("Sign: " + role.label(),
-                new SignPane(p, unit.spec().id(), role, signing, clock, this::done)));
-        return new Region[] {name, status, sign, detail};
-    }
-
-    /** A countersignature is asked for only when the person countersigned is a trainee. */
-    private static boolean isNeeded(Portfolio p, Role role) {
-        return switch (role) {
-            case COUNTERSIGNING_ASSESSOR -> p.people().needsAssessorCountersignature();
-            case COUNTERSIGNING_VERIFIER -> p.people().needsVerifierCountersignature();
-            default -> true;
-        };
-    }
-
-    private static String statusText(SignatureState state) {
-        return switch (state) {
-            case VALID -> "valid";
-            case VOID -> "VOID";
-            case ABSENT -> "absent";
-            case MISSING -> "MISSING";
-        };
-    }
-
-    private void openForm(String title, Region content) {
-        form = new Stage();
-        Window owner = getScene() == null ? null : getScene().getWindow();
-        if (owner != null) {
-            form.initOwner(owner);
-            form.initModality(Modality.WINDOW_MODAL);
+        if (verdict.signature() != null) {
+            SigningDates.disagreement(unit, verdict.signature()).ifPresent(about::add);
         }
-        form.setTitle(title);
-        form.setScene(new Scene(content));
-        form.show();
+        return about;
+    }
+
+    private void openForm(String title, Function<FormWindow, Region> content) {
+        form = new FormWindow(getScene() == null ? null : getScene().getWindow(), title);
+        form.show(content.apply(form));
     }
 
     private void done(Portfolio changed) {

@@ -48,11 +48,7 @@ class ForgedSealsTest {
 
     @Test
     void aSignatureDeletedFromASheetWhoseHistoryRecordsItIsMissing() throws Exception {
-        Portfolio signed = SignedSheets.signedByAll(null);
-        PortfolioUnit unit = SignedSheets.only(signed);
-        List<Signature> kept = new ArrayList<>(unit.signatures());
-        kept.removeIf(s -> s.role() == Role.INTERNAL_VERIFIER);
-        Portfolio forged = signed.withUnits(List.of(withSignatures(unit, kept)));
+        Portfolio forged = SignedSheets.withoutSignature(SignedSheets.signedByAll(null), Role.INTERNAL_VERIFIER);
         PortfolioUnit forgedUnit = SignedSheets.only(forged);
 
         assertEquals(SignatureState.MISSING, JUDGE.judge(forged, forgedUnit, Role.INTERNAL_VERIFIER));

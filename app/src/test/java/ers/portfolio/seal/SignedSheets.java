@@ -10,6 +10,7 @@ import ers.portfolio.Point;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
+import ers.portfolio.Signature;
 import ers.spec.Criterion;
 import ers.spec.UnitCatalog;
 import ers.spec.UnitSpec;
@@ -73,6 +74,13 @@ public final class SignedSheets {
         p = SIGNING.sign(p, UNIT, request(Role.COUNTERSIGNING_ASSESSOR, "OMAR PATEL", LocalDate.of(2026, 3, 15), null));
         return SIGNING.sign(p, UNIT, new SignRequest(Role.INTERNAL_VERIFIER, "Rhian Evans", LocalDate.of(2026, 3, 20),
                 null, "RE", null, null));
+    }
+
+    /** The portfolio with the signature of {@code role} taken out of the file, its history left as it was. */
+    public static Portfolio withoutSignature(Portfolio portfolio, Role role) {
+        PortfolioUnit unit = only(portfolio);
+        List<Signature> kept = unit.signatures().stream().filter(s -> s.role() != role).toList();
+        return portfolio.withUnits(List.of(unit.withSignatures(kept, unit.history())));
     }
 
     public static PortfolioUnit only(Portfolio portfolio) {

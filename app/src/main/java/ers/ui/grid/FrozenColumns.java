@@ -1,0 +1,170 @@
+package ers.ui.grid;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.control.skin.TableRowSkin;
+
+/**
+ * Keeps the grid's first columns (reference, title, method) in place while the criteria scroll
+ * sideways under them, as a spreadsheet's frozen panes do. Their cells and headers are drawn on
+ * top, shifted by the scroll; the criteria stay virtualised (only those on screen have cells).
+ */
+final class FrozenColumns {
+
+    private final TableView<GridRow> table;
+    private final Set<String> frozenIds;
+    private ScrollBar hbar;
+    private final List<TableColumnHeader> headers = new java.util.ArrayList<>();
+
+    private FrozenColumns(TableView<GridRow> table, Set<String> frozenIds) {
+        this.table = table;
+        this.frozenIds = frozenIds;
+    }
+
+    static void install(TableView<GridRow> table, Set<String> frozenIds) {
+        FrozenColumns frozen = new FrozenColumns(table, frozenIds);
+        table.setRowFactory(t -> {
+            TableRow<GridRow> row = new TableRow<>();
+            row.setSkin(frozen.new RowSkin(row));
+            return row;
+        });
+        table.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(frozen::placeHeaders);
+            }
+        });
+        table.getFocusModel().focusedCellProperty().addListener((obs, was, now) -> Platform.runLater(() -> frozen.reveal(now)));
+    }
+
+    private boolean isFrozen(TableColumnBase<?, ?> column) {
+        return column != null && frozenIds.contains(column.getId());
+    }
+
+    private ScrollBar hbar() {
+        if (hbar == null || hbar.getScene() == null) {
+            hbar = table.lookupAll(".scroll-bar").stream().filter(n -> n instanceof ScrollBar bar
+                    && bar.getOrientation() == Orientation.HORIZONTAL).map(n -> (ScrollBar) n).findFirst().orElse(null);
+            if (hbar != null) {
+                ChangeListener<Number> relayout = (o, w, v) -> table.lookupAll(".table-row-cell")
+                        .forEach(row -> ((TableRow<?>) row).requestLayout());
+                hbar.valueProperty().addListener(relayout);
+            }
+        }
+        return hbar;
+    }
+
+    private double scroll() {
+        ScrollBar bar = hbar();
+        return bar == null ? 0 : bar.getValue();
+    }
+
+    /** Width of the frozen columns, which the criteria scroll under. */
+    private double frozenWidth() {
+        double width = 0;
+        for (TableColumn<GridRow, ?> column : table.getVisibleLeafColumns()) {
+            if (isFrozen(column)) {
+                width += column.getWidth();
+            }
+        }
+        return width;
+    }
+
+    /** Runs after every layout, so it looks the headers up only when the table has made new ones. */
+    private void placeHeaders() {
+        if (headers.isEmpty() || headers.stream().anyMatch(h -> h.getScene() == null)) {
+            headers.clear();
+            Node row = table.lookup(".column-header-background");
+            if (row == null) {
+                return;
+            }
+            for (Node node : row.lookupAll(".column-header")) {
+                if (node instanceof TableColumnHeader header && isFrozen(header.getTableColumn())) {
+                    header.setViewOrder(-1);
+                    headers.add(header);
+                }
+            }
+        }
+        double x = scroll();
+        for (TableColumnHeader header : headers) {
+            if (header.getTranslateX() != x) {
+                header.setTranslateX(x);
+            }
+        }
+    }
+
+    /** A criterion reached by the keyboard under the frozen columns is scrolled out from under them. */
+    private void reveal(TablePosition<GridRow, ?> at) {
+        ScrollBar bar = hbar();
+        if (at == null || at.getTableColumn() == null || isFrozen(at.getTableColumn()) || bar == null) {
+            return;
+        }
+        double start = 0;
+        for (TableColumn<GridRow, ?> column : table.getVisibleLeafColumns()) {
+            if (column == at.getTableColumn()) {
+                break;
+            }
+            start += column.getWidth();
+        }
+        double hidden = start - frozenWidth();
+        if (hidden < bar.getValue()) {
+            bar.setValue(Math.max(bar.getMin(), hidden));
+        }
+    }
+
+    /** A row whose frozen cells stay in the scene and at the left edge, however far the row is scrolled. */
+    private final class RowSkin extends TableRowSkin<GridRow> {
+
+        private final Map<TableColumnBase<?, ?>, TableCell<GridRow, ?>> frozenCells = new HashMap<>();
+
+        RowSkin(TableRow<GridRow> row) {
+            super(row);
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        protected TableCell<GridRow, ?> createCell(TableColumnBase column) {
+            TableCell<GridRow, ?> cell = super.createCell(column);
+            if (isFrozen(column)) {
+                frozenCells.put(column, cell);
+                cell.getStyleClass().add("frozen-cell");
+                cell.setViewOrder(-1);
+            }
+            return cell;
+        }
+
+        @Override
+        protected void layoutChildren(double x, double y, double w, double h) {
+            super.layoutChildren(x, y, w, h);
+            double left = x + scroll();
+            List<TableColumn<GridRow, ?>> leaves = table.getVisibleLeafColumns();
+            for (TableColumn<GridRow, ?> column : leaves) {
+                if (!isFrozen(column)) {
+                    continue;
+                }
+                TableCell<GridRow, ?> cell = frozenCells.get(column);
+                if (cell != null) {
+                    if (cell.getParent() == null) {
+                        getChildren().add(cell);
+                    }
+                    double height = table.getFixedCellSize() > 0 ? table.getFixedCellSize() : h;
+                    cell.resizeRelocate(left, 0, column.getWidth(), height);
+                }
+                left += column.getWidth();
+            }
+        }
+    }
+}
