@@ -89,6 +89,16 @@ class OutputRefusalTest extends CommandTest {
     }
 
     @Test
+    void verifyReportOntoThePortfolioItselfIsRefused() throws Exception {
+        Path portfolio = Files.copy(SAMPLE, dir.resolve("alex.ers.json"));
+        byte[] before = Files.readAllBytes(portfolio);
+        assertEquals(1, run("verify", portfolio.toString(), "--report", portfolio.toString()));
+        assertTrue(err.toString().contains(portfolio + ": the report was not written: it is the portfolio itself"),
+                err.toString());
+        assertArrayEquals(before, Files.readAllBytes(portfolio));
+    }
+
+    @Test
     void exportOutOntoAFolderIsRefused() {
         assertEquals(1, run("export", SAMPLE.toString(), "--out", dir.toString()));
         assertTrue(err.toString().contains(dir + ": not written: it is a folder"), err.toString());
