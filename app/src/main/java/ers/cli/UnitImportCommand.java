@@ -2,6 +2,7 @@ package ers.cli;
 
 import ers.json.InvalidFileException;
 import ers.portfolio.AtomicFiles;
+import ers.portfolio.files.Outputs;
 import ers.spec.UnitSpec;
 import ers.spec.UnitSpecWriter;
 import ers.spec.importing.ImportedUnit;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,6 +71,11 @@ final class UnitImportCommand implements Callable<Integer> {
         unit.transcriptionNotes().forEach(n -> stdout.println(file + ": repaired: " + n));
         if (Files.exists(out) && !replace) {
             err.println(out + ": already exists; give --replace to replace it");
+            return 1;
+        }
+        Optional<String> refused = Outputs.of(out, Outputs.Kind.UNIT).notOver("the specification read", file).refusal();
+        if (refused.isPresent()) {
+            err.println(out + ": not written: it " + refused.get());
             return 1;
         }
         try {

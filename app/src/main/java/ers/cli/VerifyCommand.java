@@ -18,6 +18,7 @@ import ers.portfolio.seal.TrustList;
 import ers.portfolio.seal.Verdict;
 import ers.text.Plural;
 import ers.portfolio.seal.SigningDates;
+import ers.portfolio.files.Outputs;
 import ers.report.VerificationReport;
 import ers.sheet.SheetException;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -122,6 +124,11 @@ final class VerifyCommand implements Callable<Integer> {
 
     /** The report replaces {@code report} only once it is complete. */
     private boolean writeReport(Portfolio portfolio, TrustList trustList, PrintWriter err) {
+        Optional<String> refused = Outputs.of(report, Outputs.Kind.PDF).notOver("the portfolio", file).refusal();
+        if (refused.isPresent()) {
+            err.println(report + ": the report was not written: it " + refused.get());
+            return false;
+        }
         try {
             new VerificationReport(portfolio, trustList).save(report);
             return true;

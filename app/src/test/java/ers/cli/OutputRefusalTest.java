@@ -68,6 +68,37 @@ class OutputRefusalTest extends CommandTest {
     }
 
     @Test
+    void unitImportOutOntoItsOwnSpecificationOrOverAPortfolioIsRefusedEvenWithReplace() throws Exception {
+        Path text = Files.write(dir.resolve("b14.txt"), OutputRefusalTest.class
+                .getResourceAsStream("/seeds/ocr-unit-b14-review-quality-of-customer-service.txt").readAllBytes());
+        byte[] before = Files.readAllBytes(text);
+        Path portfolio = Files.copy(SAMPLE, dir.resolve("alex.ers.json"));
+
+        assertEquals(1, run("unit", "import", text.toString(), "--out", text.toString(), "--replace"));
+        assertEquals(1, run("unit", "import", text.toString(), "--out", portfolio.toString(), "--replace"));
+
+        assertTrue(err.toString().contains(text + ": not written: it is the specification read itself"), err.toString());
+        assertTrue(err.toString().contains(portfolio + ": not written: it already exists and is not a unit file"),
+                err.toString());
+        assertArrayEquals(before, Files.readAllBytes(text));
+        assertArrayEquals(Files.readAllBytes(SAMPLE), Files.readAllBytes(portfolio));
+
+        Path unit = dir.resolve("b14.json");
+        assertEquals(0, run("unit", "import", text.toString(), "--out", unit.toString()), err.toString());
+        assertEquals(0, run("unit", "import", text.toString(), "--out", unit.toString(), "--replace"), err.toString());
+    }
+
+    @Test
+    void verifyReportOntoThePortfolioItselfIsRefused() throws Exception {
+        Path portfolio = Files.copy(SAMPLE, dir.resolve("alex.ers.json"));
+        byte[] before = Files.readAllBytes(portfolio);
+        assertEquals(1, run("verify", portfolio.toString(), "--report", portfolio.toString()));
+        assertTrue(err.toString().contains(portfolio + ": the report was not written: it is the portfolio itself"),
+                err.toString());
+        assertArrayEquals(before, Files.readAllBytes(portfolio));
+    }
+
+    @Test
     void exportOutOntoAFolderIsRefused() {
         assertEquals(1, run("export", SAMPLE.toString(), "--out", dir.toString()));
         assertTrue(err.toString().contains(dir + ": not written: it is a folder"), err.toString());

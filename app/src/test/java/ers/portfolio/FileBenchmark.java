@@ -2,6 +2,7 @@ package ers.portfolio;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ers.json.JsonConfig;
+import ers.portfolio.files.PortfolioFile;
 import ers.spec.CatalogEntry;
 import ers.spec.Criterion;
 import ers.spec.UnitCatalog;
@@ -45,6 +46,10 @@ public final class FileBenchmark {
         report("reopen check alone (parse the bytes)", () -> PortfolioReader.parse("heavy", bytes));
         report("save (check it reopens, then atomic write)", () -> PortfolioWriter.save(portfolio, file));
         report("open (read, schema, rules, bind)", () -> PortfolioReader.read(file));
+        PortfolioFile opened = PortfolioFile.open(file).file();
+        report("open as the editor does (+ SHA-256 of the file)", () -> PortfolioFile.open(file));
+        report("check before a save (size, time, SHA-256)", opened::changedOnDisk);
+        report("editor's save (save, then note size, time, SHA-256)", () -> opened.write(portfolio));
         Files.deleteIfExists(file);
         Files.deleteIfExists(dir);
     }
@@ -87,7 +92,7 @@ public final class FileBenchmark {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
-        System.out.printf("%-42s median %7.1f ms   min %7.1f ms   max %7.1f ms   (%d runs after %d warm-up)%n",
+        System.out.printf("%-52s median %7.1f ms   min %7.1f ms   max %7.1f ms   (%d runs after %d warm-up)%n",
                 what, ms[RUNS / 2], ms[0], ms[RUNS - 1], RUNS, WARM_UP);
     }
 

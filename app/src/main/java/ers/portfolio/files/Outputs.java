@@ -25,7 +25,8 @@ public final class Outputs {
         PDF("a PDF"),
         PORTFOLIO("a portfolio"),
         CERTIFICATE("a certificate"),
-        CSV("a CSV file");
+        CSV("a CSV file"),
+        UNIT("a unit file");
 
         private final String words;
 
@@ -78,7 +79,7 @@ public final class Outputs {
             if (!Files.isRegularFile(out)) {
                 return Optional.of("is not an ordinary file");
             }
-            return Files.size(out) == 0 || isKind(out) ? Optional.empty()
+            return Files.size(out) == 0 || isKind(out, kind) ? Optional.empty()
                     : Optional.of("already exists and is not " + kind.words + ", so it is not replaced");
         } catch (IOException e) {
             return Optional.of("cannot be checked: " + e.getMessage());
@@ -93,13 +94,15 @@ public final class Outputs {
         return AtomicFiles.followLinks(a).normalize().equals(AtomicFiles.followLinks(b).normalize());
     }
 
-    private boolean isKind(Path file) throws IOException {
+    private static boolean isKind(Path file, Kind kind) throws IOException {
         return switch (kind) {
             // A PDF's header is within its first kilobyte.
             case PDF -> head(file, PDF_HEADER).contains("%PDF-");
             case PORTFOLIO -> head(file, HEAD).contains("\"" + Portfolio.FORMAT + "\"");
             case CERTIFICATE -> isCertificate(file);
             case CSV -> isPlainTable(head(file, PDF_HEADER));
+            // A portfolio holds its units' specifications too, so it must not pass for one.
+            case UNIT -> head(file, HEAD).contains("\"learningOutcomes\"") && !isKind(file, Kind.PORTFOLIO);
         };
     }
 
