@@ -26,8 +26,7 @@ class EvidenceLibraryWindowTest extends WindowTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
         robot.write(wanted.title().split(" ")[0] + " " + wanted.title().split(" ")[1]);
-        robot.clickOn("#evidenceLibrary .table-row-cell");
-        robot.type(KeyCode.HOME, KeyCode.ENTER);
+        robot.type(KeyCode.DOWN, KeyCode.ENTER);
 
         Portfolio after = editor.model().portfolio();
         var b14 = after.unit("ocr-b14").orElseThrow().evidence();

@@ -2,6 +2,7 @@ package ers.ui.evidence;
 
 import ers.portfolio.Portfolio;
 import ers.portfolio.edit.AddExistingEvidence;
+import ers.text.Plural;
 import ers.ui.EditorModel;
 import java.util.List;
 import java.util.function.Consumer;
@@ -46,6 +47,15 @@ public final class EvidenceLibraryWindow {
         search.setPromptText("Find evidence by reference or words of its title");
         search.setAccessibleText("Find evidence");
         search.textProperty().addListener((o, was, now) -> refresh());
+        // From the search, Down or Enter goes to the first item found, so the keyboard alone adds one.
+        search.setOnKeyPressed(e -> {
+            if ((e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) && !table.getItems().isEmpty()) {
+                table.requestFocus();
+                table.getSelectionModel().select(0);
+                table.getFocusModel().focus(0);
+                e.consume();
+            }
+        });
         table.setId("evidenceLibrary");
         table.getColumns().add(column("Reference", 90, l -> l.item().reference()));
         table.getColumns().add(column("Title", 430, l -> l.item().title()));
@@ -95,7 +105,8 @@ public final class EvidenceLibraryWindow {
         Portfolio portfolio = model.portfolio();
         table.getItems().setAll(portfolio == null ? List.of()
                 : EvidenceLibraryModel.lines(portfolio, unitId.get(), search.getText()));
-        status.setText(unitId.get() == null ? "" : "Items already on this sheet say so under \"On the sheets of\".");
+        status.setText(table.getItems().size() + " of " + Plural.of(portfolio == null ? 0 : portfolio.evidence().size(),
+                "item") + ". Down or Enter from the search goes to the list; Enter there adds the item to this sheet.");
     }
 
     private void addSelected() {
