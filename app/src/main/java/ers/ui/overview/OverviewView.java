@@ -15,6 +15,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -75,8 +76,14 @@ public final class OverviewView extends ScrollPane {
             Label status = new Label(OverviewModel.status(unit));
             status.setId("overviewStatus-" + unit.unit().spec().id());
             status.setStyle(colour(unit.coverage()));
-            grid.addRow(row++, open, new Label(OverviewModel.level(unit) + ", " + OverviewModel.credits(unit)), bar,
-                    new Label(OverviewModel.covered(unit)), status);
+            open.setMinWidth(160);
+            Label size = new Label(OverviewModel.level(unit) + ", " + OverviewModel.credits(unit));
+            Label covered = new Label(OverviewModel.covered(unit));
+            // The figures and the status are never cut short; the unit's title gives way instead.
+            for (Label label : new Label[] {size, covered, status}) {
+                label.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            grid.addRow(row++, open, size, bar, covered, status);
             Label lines = new Label(OverviewModel.lines(unit));
             lines.setStyle("-fx-text-fill: #333;");
             grid.add(lines, 0, row++, 5, 1);

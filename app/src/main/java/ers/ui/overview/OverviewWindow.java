@@ -21,7 +21,7 @@ public final class OverviewWindow {
             openUnit.accept(id);
             owner.requestFocus();
         });
-        Scene scene = new Scene(view, 1000, 640);
+        Scene scene = new Scene(view, 1180, 640);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 stage.close();
