@@ -66,7 +66,8 @@ class OutputWindowTest extends WindowTest {
     @Test
     void aCancelledExportWritesNothing(FxRobot robot) throws Exception {
         Path large = home.resolve("large.ers.json");
-        ers.portfolio.PortfolioWriter.save(ers.testing.Portfolios.large(1000, 6, 10), large);
+        // Long enough to lay out that the click on Cancel lands before the first page is drawn, however fast the machine.
+        ers.portfolio.PortfolioWriter.save(ers.testing.Portfolios.large(4000, 6, 10), large);
         robot.interact(() -> editor.model().open(large));
         Path pdf = home.resolve("large.pdf");
         dialogs.files.add(pdf);
