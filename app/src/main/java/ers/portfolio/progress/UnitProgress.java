@@ -7,6 +7,7 @@ import ers.portfolio.Role;
 import ers.portfolio.Signature;
 import ers.portfolio.SignatureJudge;
 import ers.portfolio.SignatureState;
+import ers.portfolio.seal.SignOff;
 import ers.spec.Criterion;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ public record UnitProgress(PortfolioUnit unit, Map<Role, SignatureState> lines, 
 
     public static UnitProgress of(Portfolio portfolio, PortfolioUnit unit, SignatureJudge judge, LocalDate today) {
         Map<Role, SignatureState> lines = new EnumMap<>(Role.class);
-        for (Role role : neededLines(portfolio)) {
+        for (Role role : SignOff.of(portfolio, unit).needed()) {
             lines.put(role, judge.judge(portfolio, unit, role));
         }
         List<Gap> criteria = new ArrayList<>();
@@ -41,19 +42,6 @@ public record UnitProgress(PortfolioUnit unit, Map<Role, SignatureState> lines, 
                     .map(EvidenceRow::reference).toList()));
         }
         return new UnitProgress(unit, lines, criteria, unit.spec().isExpiredOn(today));
-    }
-
-    /** The lines every sheet of the portfolio needs signed, as its people decide. */
-    public static List<Role> neededLines(Portfolio portfolio) {
-        List<Role> roles = new ArrayList<>(List.of(Role.CANDIDATE, Role.ASSESSOR));
-        if (portfolio.people().needsAssessorCountersignature()) {
-            roles.add(Role.COUNTERSIGNING_ASSESSOR);
-        }
-        roles.add(Role.INTERNAL_VERIFIER);
-        if (portfolio.people().needsVerifierCountersignature()) {
-            roles.add(Role.COUNTERSIGNING_VERIFIER);
-        }
-        return roles;
     }
 
     public int criteriaCount() {
