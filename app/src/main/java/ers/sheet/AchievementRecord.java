@@ -1,6 +1,5 @@
 package ers.sheet;
 
-import ers.portfolio.Person;
 import ers.portfolio.Portfolio;
 import ers.portfolio.Role;
 import ers.portfolio.SamplingRecord;
@@ -42,7 +41,8 @@ public final class AchievementRecord {
         flow.paragraph(TITLE, Face.BOLD, 18, "the record's title");
         flow.advance(1);
         flow.paragraph(SheetData.candidateLine(portfolio), Face.REGULAR, 8, "the candidate's or centre's name or number");
-        flow.paragraph(people(portfolio), Face.REGULAR, 8, "the names of the assessor and verifiers");
+        flow.paragraph(progress.people().isEmpty() ? "Assessor and verifiers not yet named"
+                : String.join(" · ", progress.people()), Face.REGULAR, 8, "the names of the assessor and verifiers");
         flow.advance(8);
         new RuledTable(flow, "the achievement record").place(new double[] {44, 210, 34, 40, 70, 60, 110, 110},
                 List.of("Unit", "Title", "Level", "Credits", "Criteria covered", "Signed off", "Assessor",
@@ -55,21 +55,6 @@ public final class AchievementRecord {
                 + " of " + progress.criteria() + ".", Face.BOLD, 9, "the totals");
         gaps(flow, progress);
         return flow.finish(portfolio.candidate().name(), " · " + TITLE, CODE);
-    }
-
-    private static String people(Portfolio portfolio) {
-        List<String> named = new ArrayList<>();
-        name(named, "Assessor", portfolio.people().assessor());
-        name(named, "Countersigning assessor", portfolio.people().countersigningAssessor());
-        name(named, "Internal verifier", portfolio.people().internalVerifier());
-        name(named, "Countersigning verifier", portfolio.people().countersigningVerifier());
-        return named.isEmpty() ? "Assessor and verifiers not yet named" : String.join(" · ", named);
-    }
-
-    private static void name(List<String> named, String label, Person person) {
-        if (person != null) {
-            named.add(label + ": " + person.name() + (person.qualified() ? "" : " (trainee)"));
-        }
     }
 
     private static List<List<String>> rows(PortfolioProgress progress) {
@@ -102,13 +87,7 @@ public final class AchievementRecord {
     }
 
     private static String status(UnitProgress unit) {
-        String status = unit.coverage().label();
-        if (unit.signedOff()) {
-            status = "Signed off";
-            if (!unit.gaps().isEmpty()) {
-                status += " with " + Plural.criteria(unit.gaps().size()) + " uncovered";
-            }
-        }
+        String status = unit.statusWords();
         return unit.expired() ? status + "; unit expired " + UkDates.format(unit.unit().spec().expiryDate()) : status;
     }
 

@@ -1,8 +1,11 @@
 package ers.portfolio.progress;
 
+import ers.portfolio.People;
+import ers.portfolio.Person;
 import ers.portfolio.Portfolio;
 import ers.portfolio.SignatureJudge;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,5 +41,22 @@ public record PortfolioProgress(Portfolio portfolio, List<UnitProgress> units) {
 
     public long signedOffUnits() {
         return units.stream().filter(UnitProgress::signedOff).count();
+    }
+
+    /** Who assesses and verifies, as {@code Assessor: Ravi Chandra (trainee)}, for each person named. */
+    public List<String> people() {
+        People people = portfolio.people();
+        List<String> named = new ArrayList<>();
+        name(named, "Assessor", people.assessor());
+        name(named, "Countersigning assessor", people.countersigningAssessor());
+        name(named, "Internal verifier", people.internalVerifier());
+        name(named, "Countersigning verifier", people.countersigningVerifier());
+        return named;
+    }
+
+    private static void name(List<String> named, String label, Person person) {
+        if (person != null) {
+            named.add(label + ": " + person.name() + (person.qualified() ? "" : " (trainee)"));
+        }
     }
 }

@@ -9,6 +9,7 @@ import ers.portfolio.SignatureJudge;
 import ers.portfolio.SignatureState;
 import ers.portfolio.seal.SignOff;
 import ers.spec.Criterion;
+import ers.text.Plural;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -84,5 +85,13 @@ public record UnitProgress(PortfolioUnit unit, Map<Role, SignatureState> lines, 
 
     public Optional<Signature> standing(Role role) {
         return lines.get(role) == SignatureState.VALID ? unit.signature(role) : Optional.empty();
+    }
+
+    /** The unit's state in words: its coverage, or {@code Signed off with 3 criteria uncovered} once signed off. */
+    public String statusWords() {
+        if (!signedOff()) {
+            return coverage().label();
+        }
+        return gaps().isEmpty() ? "Signed off" : "Signed off with " + Plural.criteria(gaps().size()) + " uncovered";
     }
 }

@@ -1,6 +1,5 @@
 package ers.ui.overview;
 
-import ers.portfolio.Person;
 import ers.portfolio.Portfolio;
 import ers.portfolio.Role;
 import ers.portfolio.SignatureJudge;
@@ -11,8 +10,6 @@ import ers.portfolio.progress.UnitProgress;
 import ers.text.Plural;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -48,19 +45,9 @@ public final class OverviewModel {
                 + "   ·   Centre: " + withNumber(p.centre().name(), p.centre().number());
     }
 
-    static String people(Portfolio p) {
-        List<String> named = new ArrayList<>();
-        add(named, "Assessor", p.people().assessor());
-        add(named, "Countersigning assessor", p.people().countersigningAssessor());
-        add(named, "Internal verifier", p.people().internalVerifier());
-        add(named, "Countersigning verifier", p.people().countersigningVerifier());
-        return named.isEmpty() ? "No assessor or verifier named yet (Edit > Candidate and centre)" : String.join("   ·   ", named);
-    }
-
-    private static void add(List<String> named, String label, Person person) {
-        if (person != null) {
-            named.add(label + ": " + person.name() + (person.qualified() ? "" : " (trainee)"));
-        }
+    static String people(PortfolioProgress p) {
+        return p.people().isEmpty() ? "No assessor or verifier named yet (Edit > Candidate and centre)"
+                : String.join("   ·   ", p.people());
     }
 
     private static String withNumber(String name, String number) {
@@ -107,8 +94,7 @@ public final class OverviewModel {
     }
 
     static String status(UnitProgress unit) {
-        String status = unit.signedOff() ? (unit.gaps().isEmpty() ? "Signed off"
-                : "Signed off with " + Plural.criteria(unit.gaps().size()) + " uncovered") : unit.coverage().label();
+        String status = unit.statusWords();
         return unit.expired() ? status + "   \u26a0 Expired " + UkDates.format(unit.unit().spec().expiryDate()) : status;
     }
 

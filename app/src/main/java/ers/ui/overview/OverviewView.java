@@ -52,7 +52,7 @@ public final class OverviewView extends ScrollPane {
         totals.setId("overviewTotals");
         totals.setStyle("-fx-font-weight: bold;");
         content.getChildren().addAll(title, new Label(OverviewModel.who(progress.portfolio())),
-                new Label(OverviewModel.people(progress.portfolio())), units(progress), totals, gaps(progress));
+                new Label(OverviewModel.people(progress)), units(progress), totals, gaps(progress));
     }
 
     private GridPane units(PortfolioProgress progress) {
