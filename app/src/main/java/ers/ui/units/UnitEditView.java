@@ -3,7 +3,6 @@ package ers.ui.units;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -14,9 +13,7 @@ public final class UnitEditView extends BorderPane {
     public UnitEditView(UnitEditModel model) {
         UnitForm form = new UnitForm(model.draft(), model.readOnlyProperty());
         form.setPadding(new Insets(8));
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        setCenter(scroll);
+        setCenter(form);
         Label message = new Label();
         message.setId("editMessage");
         message.setWrapText(true);

@@ -5,7 +5,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
@@ -46,10 +45,7 @@ public final class UnitImportView extends BorderPane {
 
         UnitForm form = new UnitForm(model.draft(), new SimpleBooleanProperty(false));
         form.setPadding(new Insets(8));
-        ScrollPane right = new ScrollPane(form);
-        right.setFitToWidth(true);
-
-        SplitPane split = new SplitPane(left, right);
+        SplitPane split = new SplitPane(left, form);
         split.setDividerPositions(0.42);
         setCenter(split);
 

@@ -65,12 +65,13 @@ class UnitImportViewTest {
 
         assertTrue(label(robot, "#importMessage").startsWith("Read 1 learning outcome and 2 criteria; not found: unit code"),
                 label(robot, "#importMessage"));
-        assertTrue(label(robot, "#unitLevelNotFound").startsWith("\u26a0 not found in the text"));
+        assertTrue(label(robot, "#unitLevelProblem").startsWith("\u26a0 not found in the text"));
         assertTrue(robot.lookup("#importSave").queryAs(Button.class).isDisabled(), "no code yet, so nothing to save");
 
         robot.clickOn("#unitCode").write("TL2");
-        assertEquals("", label(robot, "#unitCodeNotFound"));
+        assertEquals("", label(robot, "#unitCodeProblem"));
         robot.clickOn("#unitId").write("centre-tl2");
+        robot.clickOn("Outcomes and criteria");
         TableView<?> grid = robot.lookup("#unitGrid").queryAs(TableView.class);
         robot.doubleClickOn(robot.lookup("#unitGrid .table-row-cell").nth(2).lookup(".table-cell").nth(1).queryAs(
                 javafx.scene.Node.class));
