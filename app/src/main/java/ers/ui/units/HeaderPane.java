@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The unit's header fields. Beside each field is what is wrong with what was typed there, or,
@@ -33,7 +34,12 @@ final class HeaderPane extends ScrollPane {
         grid.setPadding(new Insets(8));
         ColumnConstraints mark = new ColumnConstraints();
         mark.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(new ColumnConstraints(), new ColumnConstraints(), mark);
+        // Labels and fields keep their width; only the column of problems gives way on a narrow window.
+        ColumnConstraints label = new ColumnConstraints();
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints field = new ColumnConstraints();
+        field.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().setAll(label, field, mark);
         field("I_d", "id", "unitId", draft.id, null, readOnly);
         field("Cod_e", "code", "unitCode", draft.code, "unit code", readOnly);
         field("_Title", "title", "unitTitle", draft.title, "title", readOnly);

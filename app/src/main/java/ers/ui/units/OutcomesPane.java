@@ -47,6 +47,14 @@ final class OutcomesPane extends VBox {
         TableColumn<DraftLine, String> number = numberColumn();
         TableColumn<DraftLine, String> text = textColumn();
         grid.getColumns().setAll(List.of(number, text, incompleteColumn(), problemColumn()));
+        grid.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(DraftLine line, boolean empty) {
+                super.updateItem(line, empty);
+                // An outcome heads its criteria, as on the specification's table.
+                setStyle(!empty && line != null && line.outcome() ? "-fx-font-weight: bold" : "");
+            }
+        });
         grid.setOnKeyPressed(e -> {
             if (readOnly.get() || grid.getEditingCell() != null) {
                 return;
@@ -116,16 +124,22 @@ final class OutcomesPane extends VBox {
 
     private TableColumn<DraftLine, String> textColumn() {
         TableColumn<DraftLine, String> text = new TableColumn<>("Learning outcome / assessment criterion");
-        text.setPrefWidth(380);
+        text.setPrefWidth(430);
         text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
-        text.setCellFactory(TextFieldTableCell.forTableColumn());
+        text.setCellFactory(c -> new TextFieldTableCell<>(new javafx.util.converter.DefaultStringConverter()) {
+            @Override
+            public void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
         text.setOnEditCommit(e -> replace(e.getTablePosition().getRow(), e.getRowValue().withText(e.getNewValue())));
         return text;
     }
 
     private TableColumn<DraftLine, Boolean> incompleteColumn() {
-        TableColumn<DraftLine, Boolean> partial = new TableColumn<>("Text incomplete");
-        partial.setPrefWidth(100);
+        TableColumn<DraftLine, Boolean> partial = new TableColumn<>("Incomplete");
+        partial.setPrefWidth(80);
         partial.setMaxWidth(120);
         partial.setCellValueFactory(c -> {
             SimpleBooleanProperty value = new SimpleBooleanProperty(c.getValue().incomplete());
@@ -139,7 +153,7 @@ final class OutcomesPane extends VBox {
     /** What is wrong with the line, where the user typed it. */
     private TableColumn<DraftLine, String> problemColumn() {
         TableColumn<DraftLine, String> problem = new TableColumn<>("To put right");
-        problem.setPrefWidth(200);
+        problem.setPrefWidth(150);
         problem.setEditable(false);
         problem.setCellValueFactory(c -> new ReadOnlyStringWrapper(""));
         problem.setCellFactory(c -> new javafx.scene.control.TableCell<>() {

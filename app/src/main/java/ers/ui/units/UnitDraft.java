@@ -48,6 +48,8 @@ public final class UnitDraft {
     final ObservableList<String> notFound = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
     UnitSpec base;
+    /** The unit as last loaded from or saved to its file; null while it is in no file. */
+    private UnitSpec clean;
 
     public UnitDraft() {
         for (Observable o : new Observable[] {id, code, title, awardingBody, ocrUnitNumber, sectorUnitNumber,
@@ -84,6 +86,21 @@ public final class UnitDraft {
         sections.setAll(unit.sections().stream().map(DraftSection::of).toList());
         notFound.setAll(missing);
         check();
+        clean = DraftSpec.of(this).spec();
+    }
+
+    /** The unit shown was read from a text, so it is in no file until saved. */
+    void notYetSaved() {
+        clean = null;
+    }
+
+    void markSaved() {
+        clean = DraftSpec.of(this).spec();
+    }
+
+    /** Whether closing the form now would lose what the user read or typed. */
+    public boolean unsaved() {
+        return base != null && !DraftSpec.of(this).spec().equals(clean);
     }
 
     public ReadOnlyBooleanProperty validProperty() {

@@ -8,9 +8,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 /** Edit unit…: the unit's form, Save, and for a bundled unit "Save a copy as my unit". */
-public final class UnitEditView extends BorderPane {
+public final class UnitEditView extends BorderPane implements UnitWindow.Guarded {
+
+    private final UnitDraft draft;
 
     public UnitEditView(UnitEditModel model) {
+        this.draft = model.draft();
         UnitForm form = new UnitForm(model.draft(), model.readOnlyProperty());
         form.setPadding(new Insets(8));
         setCenter(form);
@@ -32,5 +35,10 @@ public final class UnitEditView extends BorderPane {
         HBox bottom = new HBox(8, message, copy, save);
         bottom.setPadding(new Insets(8));
         setBottom(bottom);
+    }
+
+    @Override
+    public boolean unsaved() {
+        return draft.unsaved();
     }
 }

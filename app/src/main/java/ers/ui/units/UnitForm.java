@@ -57,7 +57,10 @@ final class UnitForm extends VBox {
         problems.setId("unitProblems");
         problems.setPrefHeight(80);
         problems.setMinHeight(60);
-        problems.setPlaceholder(new Label("Nothing stops this unit being saved."));
+        Label none = new Label();
+        none.textProperty().bind(javafx.beans.binding.Bindings.when(draft.validProperty())
+                .then("Nothing stops this unit being saved.").otherwise("No unit read yet."));
+        problems.setPlaceholder(none);
         problems.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 show(problems.getSelectionModel().getSelectedItem());

@@ -14,9 +14,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /** Import unit…: the source text on the left, the unit read from it on the right, Save below. */
-public final class UnitImportView extends BorderPane {
+public final class UnitImportView extends BorderPane implements UnitWindow.Guarded {
+
+    private final UnitDraft draft;
 
     public UnitImportView(UnitImportModel model) {
+        this.draft = model.draft();
         TextArea source = new TextArea();
         source.setId("importSource");
         source.setPromptText("Paste the unit specification here: the whole text, or at least its table of"
@@ -62,5 +65,10 @@ public final class UnitImportView extends BorderPane {
         HBox bottom = new HBox(8, message, save);
         bottom.setPadding(new Insets(8));
         setBottom(bottom);
+    }
+
+    @Override
+    public boolean unsaved() {
+        return draft.unsaved();
     }
 }

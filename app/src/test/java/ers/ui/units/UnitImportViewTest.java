@@ -92,6 +92,37 @@ class UnitImportViewTest {
     }
 
     @Test
+    void closingAWindowWithAnUnsavedUnitAsksFirstAndSavingAgainReplacesItsOwnFile(FxRobot robot) throws Exception {
+        Path folder = units.resolveSibling(units.getFileName() + "-window");
+        UnitImportModel model = new UnitImportModel(folder, () -> UnitCatalog.load(folder));
+        javafx.stage.Stage[] window = new javafx.stage.Stage[1];
+        robot.interact(() -> window[0] = UnitWindow.open(null, "Import unit", new UnitImportView(model), 1300, 700));
+        robot.interact(() -> model.source.set(PASTED.replace("Credit value: 1", "Unit number: TL2\nCredit value: 1")));
+        robot.clickOn(robot.from(window[0].getScene().getRoot()).lookup("#importRead").queryButton());
+
+        // The question waits for an answer, so the close is asked for without waiting on it.
+        javafx.application.Platform.runLater(() -> window[0].fireEvent(new javafx.stage.WindowEvent(window[0],
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#unitKeepOpen").tryQuery().isPresent());
+        robot.clickOn("#unitKeepOpen");
+        assertTrue(window[0].isShowing(), "the unit read is not lost by closing the window");
+
+        robot.clickOn(robot.from(window[0].getScene().getRoot()).lookup("#importSave").queryButton());
+        robot.clickOn(robot.from(window[0].getScene().getRoot()).lookup("#unitTitle").queryAs(javafx.scene.Node.class));
+        robot.type(KeyCode.END).write(" well");
+        robot.clickOn(robot.from(window[0].getScene().getRoot()).lookup("#importSave").queryButton());
+        String message = robot.from(window[0].getScene().getRoot()).lookup("#importMessage").queryAs(Label.class).getText();
+        assertTrue(message.startsWith("Saved to " + folder.resolve("tl2.json")), message);
+        assertEquals("Principles of leading a team well", UnitSpecReader.read(folder.resolve("tl2.json")).title());
+
+        javafx.application.Platform.runLater(() -> window[0].fireEvent(new javafx.stage.WindowEvent(window[0],
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#unitKeepOpen").tryQuery().isEmpty(), "a saved unit closes without asking");
+    }
+
+    @Test
     void aTextWithoutCriteriaIsRefusedAndNothingCanBeSaved(FxRobot robot) {
         robot.clickOn("#importSource").write("Some notes about a unit");
         robot.clickOn("#importRead");
