@@ -3,6 +3,7 @@ package ers.spec;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,9 +12,11 @@ import java.util.Optional;
 public final class PrintedDate {
 
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    /** Strict, so that 31/02/2030 is refused rather than read as 28/02/2030. */
     private static final List<DateTimeFormatter> FORMS = List.of(
-            DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK), DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK));
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT), DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT));
 
     private PrintedDate() {
     }

@@ -34,12 +34,11 @@ final class HeaderPane extends ScrollPane {
         grid.setPadding(new Insets(8));
         ColumnConstraints mark = new ColumnConstraints();
         mark.setHgrow(Priority.ALWAYS);
-        // Labels and fields keep their width; only the column of problems gives way on a narrow window.
+        mark.setFillWidth(true);
+        // Labels keep their width; a field takes the rest, with what is wrong with it just below it.
         ColumnConstraints label = new ColumnConstraints();
         label.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints field = new ColumnConstraints();
-        field.setMinWidth(Region.USE_PREF_SIZE);
-        grid.getColumnConstraints().setAll(label, field, mark);
+        grid.getColumnConstraints().setAll(label, mark);
         field("I_d", "id", "unitId", draft.id, null, readOnly);
         field("Cod_e", "code", "unitCode", draft.code, "unit code", readOnly);
         field("_Title", "title", "unitTitle", draft.title, "title", readOnly);
@@ -57,7 +56,7 @@ final class HeaderPane extends ScrollPane {
         Label hint = new Label("Leave a value blank when the specification does not give it: it is printed as \"not known\","
                 + " never invented. \"What is missing\" says what of the unit was not copied, if anything.");
         hint.setWrapText(true);
-        grid.add(hint, 0, rows, 3, 1);
+        grid.add(hint, 0, rows, 2, 1);
         setContent(grid);
         setFitToWidth(true);
     }
@@ -76,6 +75,7 @@ final class HeaderPane extends ScrollPane {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(22);
+        field.setMaxWidth(Double.MAX_VALUE);
         field.textProperty().bindBidirectional(value);
         field.editableProperty().bind(Bindings.not(readOnly));
         caption.setLabelFor(field);
@@ -94,6 +94,11 @@ final class HeaderPane extends ScrollPane {
         draft.notFound.addListener((ListChangeListener<String>) c -> update.run());
         value.addListener(o -> update.run());
         update.run();
-        grid.addRow(rows++, caption, field, mark);
+        mark.managedProperty().bind(mark.textProperty().isNotEmpty());
+        mark.visibleProperty().bind(mark.managedProperty());
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+        GridPane.setValignment(caption, javafx.geometry.VPos.TOP);
+        caption.setPadding(new Insets(4, 0, 0, 0));
+        grid.addRow(rows++, caption, new javafx.scene.layout.VBox(2, field, mark));
     }
 }

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** Edit unit…: the unit's form, Save, and for a bundled unit "Save a copy as my unit". */
 public final class UnitEditView extends BorderPane implements UnitWindow.Guarded {
@@ -32,6 +33,10 @@ public final class UnitEditView extends BorderPane implements UnitWindow.Guarded
         save.setId("editSave");
         save.disableProperty().bind(model.readOnlyProperty().or(model.draft().validProperty().not()));
         save.setOnAction(e -> model.save());
+        // The buttons keep their words whatever the message beside them says.
+        for (Button b : new Button[] {copy, save}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox bottom = new HBox(8, message, copy, save);
         bottom.setPadding(new Insets(8));
         setBottom(bottom);

@@ -10,6 +10,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -62,6 +63,10 @@ public final class UnitImportView extends BorderPane implements UnitWindow.Guard
         save.setId("importSave");
         save.disableProperty().bind(model.draft().validProperty().not());
         save.setOnAction(e -> model.save());
+        // The buttons keep their words whatever the message beside them says.
+        for (Button b : new Button[] {save}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox bottom = new HBox(8, message, save);
         bottom.setPadding(new Insets(8));
         setBottom(bottom);
