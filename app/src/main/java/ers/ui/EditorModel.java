@@ -1,11 +1,14 @@
 package ers.ui;
 
 import ers.json.InvalidFileException;
+import ers.portfolio.EvidenceItem;
 import ers.portfolio.Portfolio;
 import ers.portfolio.SpecDrift;
 import ers.portfolio.edit.AdoptSpec;
 import ers.portfolio.edit.Edit;
 import ers.portfolio.edit.EditHistory;
+import ers.portfolio.edit.MergeGroups;
+import ers.portfolio.edit.SameEvidence;
 import ers.portfolio.files.PortfolioFile;
 import ers.portfolio.edit.Sign;
 import ers.portfolio.seal.LockedSheets;
@@ -185,6 +188,7 @@ public final class EditorModel {
         recent.add(path);
         recentFiles.set(recent.files());
         offerNewerSpecs();
+        offerMerges();
         return true;
     }
 
@@ -247,6 +251,11 @@ public final class EditorModel {
      * void valid signatures first says whose and why, and changes nothing unless the user agrees.
      */
     public void apply(Edit edit) {
+        apply(edit, true);
+    }
+
+    /** @param askBeforeVoiding false when the question that led to the edit has named what it voids */
+    private void apply(Edit edit, boolean askBeforeVoiding) {
         if (history == null || readOnly) {
             return;
         }
@@ -259,15 +268,54 @@ public final class EditorModel {
             return;
         }
         List<Notices.Voided> voided = Notices.voidedBy(before, after);
-        if (!voided.isEmpty() && !dialogs.confirm(voided.size() == 1 ? "Void a signature?" : "Void signatures?",
-                Notices.voidQuestion(edit.description(), voided))) {
+        if (askBeforeVoiding && !voided.isEmpty() && !dialogs.confirm(voided.size() == 1 ? "Void a signature?"
+                : "Void signatures?", Notices.voidQuestion(edit.description(), voided))) {
             return;
         }
         history.apply(new Sign(before, after, edit.description()));
         Notices.undoStop(before, after, edit.description()).ifPresent(why -> undoStop = why);
         changed();
         say(edit instanceof ers.portfolio.edit.Sign ? "Signatures updated: signing and reopening cannot be undone."
-                : sentence(edit.description()) + ". Undo with Ctrl+Z.");
+                : sentence(edit.description()) + "." + edit.alsoChanged(before) + " Undo with Ctrl+Z.");
+    }
+
+    private boolean mergeable(Portfolio portfolio, List<EvidenceItem> group) {
+        try {
+            new LockedSheets(MergeGroups.of(List.of(group)), signing).applyTo(portfolio);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Offers once, on opening a format 1 file, to merge the items that are the same evidence typed
+     * again on other sheets, naming every signature the merge would void; Cancel changes nothing.
+     */
+    private void offerMerges() {
+        Portfolio before = history.current();
+        List<List<EvidenceItem>> groups = before.formatVersion() < Portfolio.FORMAT_VERSION
+                ? SameEvidence.typedAgain(before) : List.of();
+        if (groups.isEmpty() || readOnly || files.readOnly()) {
+            return;
+        }
+        // A group on a locked sheet cannot be merged until the sheet is reopened: it is not offered.
+        groups = groups.stream().filter(g -> mergeable(before, g)).toList();
+        if (groups.isEmpty()) {
+            return;
+        }
+        MergeGroups merge = MergeGroups.of(groups);
+        List<Notices.Voided> voided = Notices.voidedBy(before, new LockedSheets(merge, signing).applyTo(before));
+        String question = "This file was written before the evidence library, when each sheet kept its own copy of "
+                + "its evidence. These look like the same evidence typed again on several sheets (the same reference "
+                + "and title):\n" + SameEvidence.describe(before, groups) + "\n\nMerged, each is one item listed on all "
+                + "those sheets, so a correction made on one sheet shows on every sheet. "
+                + (voided.isEmpty() ? "No signature is voided: every sheet reads as before. Undo takes it back."
+                        : Notices.voidQuestion(merge.description(), voided))
+                + "\n\nCancel keeps them as separate items; the Evidence window (Ctrl+Shift+E) can merge them later.";
+        if (dialogs.confirm("Merge evidence typed on several sheets?", question)) {
+            apply(merge, false);
+        }
     }
 
     /** Undoes the last edit, or says why it cannot: a signature, reopening or voiding is final. */

@@ -78,7 +78,8 @@ public record EditRow(String unitId, String rowId, Field field, Object value) im
     public String alsoChanged(Portfolio before) {
         List<String> others = before.sharedWith(unitId).getOrDefault(rowId, List.of());
         return others.isEmpty() ? "" : " Changed on the " + (others.size() == 1 ? "sheet" : "sheets") + " of "
-                + Plural.inList(others) + " too, which list " + Units.row(before, unitId, rowId).reference() + ".";
+                + Plural.inList(others) + " too, which " + (others.size() == 1 ? "lists " : "list ")
+                + Units.row(before, unitId, rowId).reference() + ".";
     }
 
     @Override
