@@ -1,20 +1,18 @@
 package ers.ui;
 
 import ers.json.InvalidFileException;
-import ers.portfolio.EvidenceItem;
 import ers.portfolio.Portfolio;
 import ers.portfolio.SpecDrift;
 import ers.portfolio.edit.AdoptSpec;
 import ers.portfolio.edit.Edit;
 import ers.portfolio.edit.EditHistory;
-import ers.portfolio.edit.MergeGroups;
-import ers.portfolio.edit.SameEvidence;
 import ers.portfolio.files.PortfolioFile;
 import ers.portfolio.edit.Sign;
 import ers.portfolio.seal.LockedSheets;
 import ers.portfolio.seal.Notices;
 import ers.portfolio.seal.SheetSigning;
 import ers.spec.UnitCatalog;
+import ers.ui.evidence.MergeOffer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -279,43 +277,18 @@ public final class EditorModel {
                 : sentence(edit.description()) + "." + edit.alsoChanged(before) + " Undo with Ctrl+Z.");
     }
 
-    private boolean mergeable(Portfolio portfolio, List<EvidenceItem> group) {
-        try {
-            new LockedSheets(MergeGroups.of(List.of(group)), signing).applyTo(portfolio);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     /**
      * Offers once, on opening a format 1 file, to merge the items that are the same evidence typed
      * again on other sheets, naming every signature the merge would void; Cancel changes nothing.
      */
     private void offerMerges() {
+        if (readOnly || files.readOnly()) {
+            return;
+        }
         Portfolio before = history.current();
-        List<List<EvidenceItem>> groups = before.formatVersion() < Portfolio.FORMAT_VERSION
-                ? SameEvidence.typedAgain(before) : List.of();
-        if (groups.isEmpty() || readOnly || files.readOnly()) {
-            return;
-        }
-        // A group on a locked sheet cannot be merged until the sheet is reopened: it is not offered.
-        groups = groups.stream().filter(g -> mergeable(before, g)).toList();
-        if (groups.isEmpty()) {
-            return;
-        }
-        MergeGroups merge = MergeGroups.of(groups);
-        List<Notices.Voided> voided = Notices.voidedBy(before, new LockedSheets(merge, signing).applyTo(before));
-        String question = "This file was written before the evidence library, when each sheet kept its own copy of "
-                + "its evidence. These look like the same evidence typed again on several sheets (the same reference "
-                + "and title):\n" + SameEvidence.describe(before, groups) + "\n\nMerged, each is one item listed on all "
-                + "those sheets, so a correction made on one sheet shows on every sheet. "
-                + (voided.isEmpty() ? "No signature is voided: every sheet reads as before. Undo takes it back."
-                        : Notices.voidQuestion(merge.description(), voided))
-                + "\n\nCancel keeps them as separate items; the Evidence window (Ctrl+Shift+E) can merge them later.";
-        if (dialogs.confirm("Merge evidence typed on several sheets?", question)) {
-            apply(merge, false);
-        }
+        MergeOffer.of(before, edit -> new LockedSheets(edit, signing).applyTo(before))
+                .filter(offer -> dialogs.confirm(MergeOffer.TITLE, offer.question()))
+                .ifPresent(offer -> apply(offer.merge(), false));
     }
 
     /** Undoes the last edit, or says why it cannot: a signature, reopening or voiding is final. */
