@@ -9,7 +9,7 @@ import ers.portfolio.Portfolio;
 public record DeleteRow(String unitId, String rowId) implements Edit {
 
     @Override
-    public Portfolio applyTo(Portfolio portfolio) {
+    public Portfolio applyTo(Portfolio portfolio) throws EditRefused {
         Portfolio after = Units.updateRows(portfolio, unitId, rows -> {
             rows.remove(Units.indexOf(rows, rowId));
             return rows;

@@ -44,7 +44,7 @@ public record EditRow(String unitId, String rowId, Field field, Object value) im
     }
 
     @Override
-    public Portfolio applyTo(Portfolio portfolio) {
+    public Portfolio applyTo(Portfolio portfolio) throws EditRefused {
         return Units.updateRow(portfolio, unitId, rowId, this::change);
     }
 
@@ -69,7 +69,13 @@ public record EditRow(String unitId, String rowId, Field field, Object value) im
 
     /** Whether applying this would change nothing, so the editor does not fill Undo with no-ops. */
     public boolean changesNothing(Portfolio portfolio) {
-        return change(Units.row(portfolio, unitId, rowId)).equals(Units.row(portfolio, unitId, rowId));
+        try {
+            EvidenceRow row = Units.row(portfolio, unitId, rowId);
+            return change(row).equals(row);
+        } catch (EditRefused gone) {
+            // Applying it says why it does not apply.
+            return false;
+        }
     }
 
     @Override
