@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
+import ch.qos.logback.core.util.Duration;
 import ch.qos.logback.core.util.FileSize;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -53,6 +54,8 @@ public final class AppLog {
         SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
         trigger.setContext(context);
         trigger.setMaxFileSize(FileSize.valueOf(MAX_SIZE));
+        // The application logs little; checking the size on every message keeps the limit exact.
+        trigger.setCheckIncrement(Duration.buildByMilliseconds(0));
         trigger.start();
 
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
