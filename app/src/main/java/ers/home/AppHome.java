@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * The folder where the application keeps what belongs to the user rather than to a portfolio:
- * their own unit specifications, recovery copies of unsaved work, trusted certificates.
+ * their own unit specifications, recovery copies of unsaved work, trusted certificates, the log.
  * {@code -Ders.home=DIR} or {@code ERS_HOME} move it (tests and portable installs do).
  */
 public record AppHome(Path root) {
@@ -34,6 +34,11 @@ public record AppHome(Path root) {
     /** Certificates of colleagues whose key-signed seals the user trusts. */
     public Path trusted() {
         return root.resolve("trusted");
+    }
+
+    /** The application's log: {@code ers.log} and its older copies. */
+    public Path logs() {
+        return root.resolve("logs");
     }
 
     public Path settings() {

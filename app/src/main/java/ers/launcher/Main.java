@@ -1,6 +1,8 @@
 package ers.launcher;
 
 import ers.cli.ErsCommand;
+import ers.home.AppHome;
+import ers.home.AppLog;
 import ers.ui.EditorApp;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +32,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        AppLog.start(AppHome.fromEnvironment());
         if (opensForVerification(args)) {
             openWindow(() -> EditorApp.launchForVerification(Path.of(args[1])));
             return;

@@ -28,6 +28,16 @@ public final class SheetFonts {
         return METRICS;
     }
 
+    /** Whether every face of the sheet's font has a glyph for the code point, as the export requires. */
+    public static boolean canPrint(int codePoint) {
+        for (Face face : Face.values()) {
+            if (!METRICS.canPrint(codePoint, face)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Embeds both faces in {@code document} as subset composite fonts; no Standard-14 font is ever
      * used. Glyph substitution (GSUB) is switched off: the layout measures plain advance widths, a

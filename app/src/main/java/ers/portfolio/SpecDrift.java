@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -68,16 +69,21 @@ public record SpecDrift(UnitSpec embedded, UnitSpec offered, String offeredBy, L
      *                                  specification does not have
      */
     public Portfolio adopt(Portfolio portfolio) {
-        List<String> orphans = orphanedMappings(portfolio);
-        if (!orphans.isEmpty()) {
-            throw new IllegalArgumentException("unit " + embedded.code() + " keeps its current specification: "
-                    + "evidence " + String.join("; ", orphans) + " is mapped to criteria that " + offeredBy
-                    + " does not have. Remove those ticks first, then adopt it.");
-        }
+        whyNot(portfolio).ifPresent(why -> {
+            throw new IllegalArgumentException(why);
+        });
         PortfolioUnit unit = unit(portfolio);
         return portfolio.withUnits(portfolio.units().stream()
                 .map(u -> u == unit ? u.withSpec(offered) : u)
                 .toList());
+    }
+
+    /** Why the offered specification cannot replace the unit's copy yet, naming the evidence; empty when it can. */
+    public Optional<String> whyNot(Portfolio portfolio) {
+        List<String> orphans = orphanedMappings(portfolio);
+        return orphans.isEmpty() ? Optional.empty() : Optional.of("unit " + embedded.code()
+                + " keeps its current specification: evidence " + String.join("; ", orphans)
+                + " is mapped to criteria that " + offeredBy + " does not have. Remove those ticks first, then adopt it.");
     }
 
     private PortfolioUnit unit(Portfolio portfolio) {

@@ -1,7 +1,9 @@
 package ers.sheet;
 
+import ers.portfolio.edit.TextRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Measures and wraps text with the font's own metrics. Every string that reaches a page passes
@@ -28,13 +30,10 @@ public final class Typesetter {
 
     /** Refuses text the font cannot print; {@code where} says where it came from, for the message. */
     String printable(String text, Face face, String where) throws SheetException {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (!isLineSpace(cp) && !measure.canPrint(cp, face)) {
-                throw new SheetException("cannot print the character " + describe(cp) + " in " + where
-                        + ": the sheet's font (Liberation Sans) has no glyph for it; replace or remove it");
-            }
-            i += Character.charCount(cp);
+        OptionalInt bad = TextRules.unprintable(text, cp -> measure.canPrint(cp, face));
+        if (bad.isPresent()) {
+            throw new SheetException("cannot print the character " + TextRules.describe(bad.getAsInt()) + " in " + where
+                    + ": the sheet's font (Liberation Sans) has no glyph for it; replace or remove it");
         }
         return text;
     }
@@ -163,18 +162,11 @@ public final class Typesetter {
         return lineWidth;
     }
 
-    /** The white space wrapping turns into line breaks or single spaces; every other character is printed. */
     private static boolean isLineSpace(int cp) {
-        return cp == ' ' || cp == '\t' || cp == '\u000B' || cp == '\f' || isBreak(cp);
+        return TextRules.isLineSpace(cp);
     }
 
     private static boolean isBreak(int cp) {
-        return cp == '\n' || cp == '\r' || cp == '\u0085' || cp == '\u2028' || cp == '\u2029';
-    }
-
-    private static String describe(int cp) {
-        String name = Character.getName(cp);
-        String shown = Character.isISOControl(cp) ? "" : "\"" + new String(Character.toChars(cp)) + "\" ";
-        return shown + String.format("(U+%04X%s)", cp, name == null ? "" : " " + name);
+        return TextRules.isBreak(cp);
     }
 }

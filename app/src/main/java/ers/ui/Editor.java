@@ -14,6 +14,8 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One editor in its window, wired to the user's folder: the unit catalogue, recent files, and a
@@ -24,6 +26,7 @@ public final class Editor {
 
     /** How long unsaved work waits before it is copied: at most this much is lost in a crash. */
     public static final long AUTOSAVE_DELAY_MILLIS = 1500;
+    private static final Logger LOG = LoggerFactory.getLogger(Editor.class);
 
     private final AppHome home;
     private final EditorModel model;
@@ -39,13 +42,14 @@ public final class Editor {
         try {
             started = recovery.startSession();
         } catch (IOException e) {
+            LOG.warn("no recovery session in {}", home.recovery(), e);
             started = null;
         }
         this.session = started;
         MainWindow[] shown = new MainWindow[1];
         this.autosaver = session == null ? null : new Autosaver(session, AUTOSAVE_DELAY_MILLIS,
-                e -> Platform.runLater(() -> shown[0].say("Could not write the recovery copy "
-                        + session.copy() + ": " + e.getMessage() + ". Save your work soon.")));
+                e -> Platform.runLater(() -> shown[0].say(logged(e, "Could not write the recovery copy "
+                        + session.copy() + ": " + e.getMessage() + ". Save your work soon."))));
         this.model = new EditorModel(dialogs.apply(stage), () -> UnitCatalog.load(home.units()),
                 new RecentFiles(home.root().resolve("recent-files.txt")), unsavedWork());
         this.window = new MainWindow(stage, model, new TrustList(home.trusted()));
@@ -66,6 +70,12 @@ public final class Editor {
 
     public AppHome home() {
         return home;
+    }
+
+    /** What the status line says of a failure, also written to the log with its cause. */
+    private static String logged(Exception e, String words) {
+        LOG.warn("{}", words, e);
+        return words;
     }
 
     private UnsavedWork unsavedWork() {
@@ -112,7 +122,7 @@ public final class Editor {
         try {
             recovery.discard(left);
         } catch (IOException e) {
-            window.say("Could not delete the recovery copy " + left.copy() + ": " + e.getMessage());
+            window.say(logged(e, "Could not delete the recovery copy " + left.copy() + ": " + e.getMessage()));
         }
     }
 
@@ -134,6 +144,7 @@ public final class Editor {
                 session.close();
             } catch (IOException e) {
                 // The next start would offer the copy; better than losing it.
+                LOG.warn("could not close the recovery session", e);
             }
         }
     }

@@ -1,13 +1,15 @@
 package ers.ui;
 
 import ers.json.InvalidFileException;
+import ers.pdf.SheetFonts;
 import ers.portfolio.Portfolio;
 import ers.portfolio.SpecDrift;
 import ers.portfolio.edit.AdoptSpec;
 import ers.portfolio.edit.Edit;
 import ers.portfolio.edit.EditHistory;
+import ers.portfolio.edit.EditRefused;
+import ers.portfolio.edit.TextRules;
 import ers.portfolio.files.PortfolioFile;
-import ers.portfolio.edit.Sign;
 import ers.portfolio.seal.LockedSheets;
 import ers.portfolio.seal.Notices;
 import ers.portfolio.seal.SheetSigning;
@@ -41,6 +43,7 @@ public final class EditorModel {
     private final UnsavedWork unsavedWork;
     private final SheetSigning signing = new SheetSigning(Clock.systemDefaultZone());
     private final FileSaves files;
+    private final TextRules textRules = new TextRules(SheetFonts::canPrint);
 
     private EditHistory history;
     private boolean readOnly;
@@ -121,7 +124,8 @@ public final class EditorModel {
     private static final java.time.format.DateTimeFormatter UK_TIME =
             java.time.format.DateTimeFormatter.ofPattern("HH:mm 'on' dd/MM/yyyy", java.util.Locale.UK);
 
-    private void say(String words) {
+    /** Puts plain words on the status line. */
+    public void say(String words) {
         // The same words twice (a second tick of the same kind) must still reach the status line.
         message.set(null);
         message.set(words);
@@ -129,6 +133,11 @@ public final class EditorModel {
 
     private static String sentence(String description) {
         return description.isEmpty() ? description : Character.toUpperCase(description.charAt(0)) + description.substring(1);
+    }
+
+    /** What may be typed into each field: the cells ask before they commit, and every edit is checked again. */
+    public TextRules textRules() {
+        return textRules;
     }
 
     public UnitCatalog catalog() {
@@ -245,36 +254,41 @@ public final class EditorModel {
     }
 
     /**
-     * Applies an edit; one that does not apply is explained and changes nothing. One that would
+     * Applies an edit and says whether it did; one that does not apply is explained and changes nothing. One that would
      * void valid signatures first says whose and why, and changes nothing unless the user agrees.
      */
-    public void apply(Edit edit) {
-        apply(edit, true);
+    public boolean apply(Edit edit) {
+        return apply(edit, true);
     }
 
     /** @param askBeforeVoiding false when the question that led to the edit has named what it voids */
-    private void apply(Edit edit, boolean askBeforeVoiding) {
+    private boolean apply(Edit edit, boolean askBeforeVoiding) {
         if (history == null || readOnly) {
-            return;
+            return false;
         }
         Portfolio before = history.current();
         Portfolio after;
         try {
+            textRules.check(edit);
             after = new LockedSheets(edit, signing).applyTo(before);
-        } catch (IllegalArgumentException e) {
-            dialogs.showError("Cannot " + edit.description(), e.getMessage());
-            return;
+        } catch (EditRefused e) {
+            dialogs.showError("Cannot " + edit.description(), e.reason());
+            return false;
+        } catch (RuntimeException fault) {
+            Faults.report(dialogs, "Cannot " + edit.description(), "Nothing was changed.", fault);
+            return false;
         }
         List<Notices.Voided> voided = Notices.voidedBy(before, after);
         if (askBeforeVoiding && !voided.isEmpty() && !dialogs.confirm(voided.size() == 1 ? "Void a signature?"
                 : "Void signatures?", Notices.voidQuestion(edit.description(), voided))) {
-            return;
+            return false;
         }
-        history.apply(new Sign(before, after, edit.description()));
+        history.push(before, after, edit.description());
         Notices.undoStop(before, after, edit.description()).ifPresent(why -> undoStop = why);
         changed();
         say(edit instanceof ers.portfolio.edit.Sign ? "Signatures updated: signing and reopening cannot be undone."
                 : sentence(edit.description()) + "." + edit.alsoChanged(before) + " Undo with Ctrl+Z.");
+        return true;
     }
 
     /**

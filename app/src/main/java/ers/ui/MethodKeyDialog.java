@@ -73,12 +73,10 @@ final class MethodKeyDialog {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            try {
-                new SetMethodKey(methods);
-            } catch (IllegalArgumentException bad) {
-                problem.setText(bad.getMessage());
+            new SetMethodKey(methods).problem().ifPresent(why -> {
+                problem.setText(why);
                 e.consume();
-            }
+            });
         });
         dialog.setResultConverter(b -> b == ButtonType.OK ? List.copyOf(methods) : null);
         return dialog;

@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The portfolios opened or saved lately, newest first, kept in a text file in the user's folder. */
 public final class RecentFiles {
 
     static final int LIMIT = 8;
+    private static final Logger LOG = LoggerFactory.getLogger(RecentFiles.class);
 
     private final Path store;
     private final List<Path> files = new ArrayList<>();
@@ -24,6 +27,7 @@ public final class RecentFiles {
                         .filter(line -> !line.isBlank()).map(Path::of).limit(LIMIT).forEach(files::add);
             } catch (IOException e) {
                 // A list of recent files is a convenience; an unreadable one starts empty.
+                LOG.warn("could not read the recent files from {}", store, e);
             }
         }
     }
@@ -46,6 +50,7 @@ public final class RecentFiles {
                     .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // Same as above: the list lives on in memory for this run.
+            LOG.warn("could not record the recent files in {}", store, e);
         }
     }
 }

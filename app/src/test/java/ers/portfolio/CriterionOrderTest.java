@@ -25,14 +25,14 @@ class CriterionOrderTest {
     }
 
     @Test
-    void aRowKeepsItsTicksInNumericOrderWithoutRepeats() {
+    void aRowKeepsItsTicksInNumericOrderWithoutRepeats() throws Exception {
         EvidenceRow row = new EvidenceRow("r1", "E1", "Minutes", List.of(), null, null, null,
                 List.of("2.1", "1.10", "1.2", "1.10"));
         assertEquals(List.of("1.2", "1.10", "2.1"), row.criteria());
     }
 
     @Test
-    void tickingAddsTheCriterionInItsNumericPlace() {
+    void tickingAddsTheCriterionInItsNumericPlace() throws Exception {
         Portfolio p = twoOutcomesOfTen();
         String unit = p.units().get(0).spec().id();
         String row = p.units().get(0).evidence().get(0).id();
@@ -43,7 +43,7 @@ class CriterionOrderTest {
     }
 
     @Test
-    void theUncoveredCriteriaAreListedInNumericOrder() {
+    void theUncoveredCriteriaAreListedInNumericOrder() throws Exception {
         List<String> uncovered = twoOutcomesOfTen().units().get(0).uncovered();
         assertEquals(List.of("1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "2.1"),
                 uncovered.subList(0, 10));

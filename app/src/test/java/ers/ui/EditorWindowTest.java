@@ -28,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class EditorWindowTest extends WindowTest {
 
     @Test
-    void clickTicksAndSpaceUnticksAndCoverageFollows(FxRobot robot) {
+    void clickTicksAndSpaceUnticksAndCoverageFollows(FxRobot robot) throws Exception {
         assertEquals("0", count(robot, "2.2"));
         assertTrue(unitListText(robot).contains("3/27 criteria covered"), unitListText(robot));
 
@@ -49,7 +49,7 @@ class EditorWindowTest extends WindowTest {
     }
 
     @Test
-    void addARowTypeItsTitleThenUndoAndRedo(FxRobot robot) {
+    void addARowTypeItsTitleThenUndoAndRedo(FxRobot robot) throws Exception {
         robot.clickOn("#addRowButton");
         assertEquals(3, rows().size());
         assertEquals("E3", rows().get(2).reference());
@@ -90,7 +90,7 @@ class EditorWindowTest extends WindowTest {
     }
 
     @Test
-    void keysMoveLikeASpreadsheet(FxRobot robot) {
+    void keysMoveLikeASpreadsheet(FxRobot robot) throws Exception {
         robot.clickOn(cell(robot, 0, "1.2"));
         TableView<?> table = robot.lookup("#evidenceGrid").queryAs(TableView.class);
         robot.type(KeyCode.TAB);
@@ -104,7 +104,7 @@ class EditorWindowTest extends WindowTest {
     }
 
     @Test
-    void theFilterHidesCoveredCriteria(FxRobot robot) {
+    void theFilterHidesCoveredCriteria(FxRobot robot) throws Exception {
         TableView<?> table = robot.lookup("#evidenceGrid").queryAs(TableView.class);
         robot.clickOn("#onlyUncoveredToggle");
         List<String> shown = table.getVisibleLeafColumns().stream().map(TableColumn::getId)
@@ -118,7 +118,7 @@ class EditorWindowTest extends WindowTest {
     }
 
     @Test
-    void deleteDuplicateMoveAndFlaggedReferences(FxRobot robot) {
+    void deleteDuplicateMoveAndFlaggedReferences(FxRobot robot) throws Exception {
         robot.clickOn(cell(robot, 0, "1.4"));
         robot.clickOn("#duplicateRowButton");
         assertEquals(List.of("E1", "E3", "E2"), rows().stream().map(EvidenceRow::reference).toList());
@@ -135,7 +135,7 @@ class EditorWindowTest extends WindowTest {
     }
 
     @Test
-    void aUnitCanBeAddedAndRemoved(FxRobot robot) {
+    void aUnitCanBeAddedAndRemoved(FxRobot robot) throws Exception {
         dialogs.unitsToAdd = List.of(Portfolios.bundled("ocr-f17"));
         robot.clickOn("#addUnitButton");
         ListView<?> list = robot.lookup("#unitList").queryAs(ListView.class);
@@ -179,7 +179,7 @@ class EditorWindowTest extends WindowTest {
     }
 
     @Test
-    void theMethodCellPicksFromTheCentresKey(FxRobot robot) {
+    void theMethodCellPicksFromTheCentresKey(FxRobot robot) throws Exception {
         robot.clickOn(cell(robot, 0, "1.3"));
         robot.type(KeyCode.LEFT, 3);
         TableView<?> table = robot.lookup("#evidenceGrid").queryAs(TableView.class);
@@ -192,7 +192,7 @@ class EditorWindowTest extends WindowTest {
     }
 
     @Test
-    void closingTheWindowWithUnsavedWorkAsksOnce(FxRobot robot) {
+    void closingTheWindowWithUnsavedWorkAsksOnce(FxRobot robot) throws Exception {
         robot.clickOn(cell(robot, 0, "1.3"));
         dialogs.unsavedAnswers.add(DialogService.UnsavedChoice.CANCEL);
         robot.interact(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
@@ -203,7 +203,7 @@ class EditorWindowTest extends WindowTest {
     }
 
     @Test
-    void rowDetailsTakeUkDatesAndKeepTheDateWhenMistyped(FxRobot robot) {
+    void rowDetailsTakeUkDatesAndKeepTheDateWhenMistyped(FxRobot robot) throws Exception {
         robot.clickOn(cell(robot, 1, "1.3"));
         robot.clickOn("#dateField").write("4/3/2026").type(KeyCode.ENTER);
         assertEquals(java.time.LocalDate.of(2026, 3, 4), rows().get(1).date());

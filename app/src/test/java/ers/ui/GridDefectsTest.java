@@ -43,7 +43,7 @@ class GridDefectsTest extends WindowTest {
     }
 
     @Test
-    void theMethodPickerIsReadableAndWorksFromTheKeyboard(FxRobot robot) {
+    void theMethodPickerIsReadableAndWorksFromTheKeyboard(FxRobot robot) throws Exception {
         onMethodCellOfFirstRow(robot);
         robot.type(KeyCode.F2);
         ListView<?> picker = robot.lookup("#methodPicker").queryAs(ListView.class);
@@ -68,7 +68,7 @@ class GridDefectsTest extends WindowTest {
     }
 
     @Test
-    void spaceOnAMethodBoxInTheDetailsKeepsTheKeyboardThere(FxRobot robot) {
+    void spaceOnAMethodBoxInTheDetailsKeepsTheKeyboardThere(FxRobot robot) throws Exception {
         robot.clickOn(cell(robot, 1, "1.3"));
         robot.type(KeyCode.SPACE);
         robot.clickOn("#method-PD");
@@ -83,7 +83,7 @@ class GridDefectsTest extends WindowTest {
     }
 
     @Test
-    void editingAReferenceInTheGridKeepsTheKeyboardInTheGrid(FxRobot robot) {
+    void editingAReferenceInTheGridKeepsTheKeyboardInTheGrid(FxRobot robot) throws Exception {
         robot.clickOn(cell(robot, 0, "1.3"));
         robot.type(KeyCode.SPACE);
         robot.type(KeyCode.LEFT, 5);
@@ -98,7 +98,7 @@ class GridDefectsTest extends WindowTest {
     }
 
     @Test
-    void tickingUnderTheUncoveredFilterSlidesNothingUnderThePointer(FxRobot robot) {
+    void tickingUnderTheUncoveredFilterSlidesNothingUnderThePointer(FxRobot robot) throws Exception {
         robot.clickOn("#onlyUncoveredToggle");
         TickCell target = cell(robot, 0, "1.3");
         Point2D at = robot.point(target).query();
@@ -121,7 +121,7 @@ class GridDefectsTest extends WindowTest {
     }
 
     @Test
-    void theCriterionPaneFollowsTheCursorAcrossUnits(FxRobot robot) {
+    void theCriterionPaneFollowsTheCursorAcrossUnits(FxRobot robot) throws Exception {
         robot.clickOn(cell(robot, 0, "1.2"));
         Label detail = robot.lookup("#criterionDetail").queryAs(Label.class);
         assertTrue(detail.getText().startsWith("1.2 "), detail.getText());
@@ -146,7 +146,7 @@ class GridDefectsTest extends WindowTest {
     }
 
     @Test
-    void aMistypedDateStaysInItsFieldWithTheReason(FxRobot robot) {
+    void aMistypedDateStaysInItsFieldWithTheReason(FxRobot robot) throws Exception {
         robot.clickOn(cell(robot, 1, "1.3"));
         robot.type(KeyCode.SPACE);
         robot.clickOn("#dateField").write("4/3/2026").type(KeyCode.TAB);
@@ -178,7 +178,7 @@ class GridDefectsTest extends WindowTest {
     }
 
     @Test
-    void referenceTitleAndMethodStayWhileTheCriteriaScroll(FxRobot robot) {
+    void referenceTitleAndMethodStayWhileTheCriteriaScroll(FxRobot robot) throws Exception {
         Node title = titleCell(robot, 0);
         double before = sceneX(title);
         javafx.scene.control.ScrollBar across = robot.lookup("#evidenceGrid .scroll-bar").queryAllAs(

@@ -9,12 +9,12 @@ import java.util.List;
 public record AddExistingEvidence(String unitId, String itemId) implements Edit {
 
     @Override
-    public Portfolio applyTo(Portfolio portfolio) {
+    public Portfolio applyTo(Portfolio portfolio) throws EditRefused {
         EvidenceItem item = portfolio.item(itemId)
-                .orElseThrow(() -> new IllegalArgumentException("the portfolio has no evidence " + itemId));
+                .orElseThrow(() -> new EditRefused("the portfolio has no evidence " + itemId));
         return Units.updateRows(portfolio, unitId, rows -> {
             if (rows.stream().anyMatch(r -> r.id().equals(itemId))) {
-                throw new IllegalArgumentException("evidence " + item.reference() + " is already on this sheet");
+                throw new EditRefused("evidence " + item.reference() + " is already on this sheet");
             }
             rows.add(EvidenceRow.of(item, List.of(), null));
             return rows;

@@ -10,8 +10,9 @@ public record AddRow(String unitId, int index, EvidenceRow row) implements Edit 
 
     /** A blank row with a fresh id and the next suggested reference, to go at the end. */
     public static AddRow blankAtEnd(Portfolio portfolio, String unitId) {
-        List<EvidenceRow> rows = Units.unit(portfolio, unitId).evidence();
-        return new AddRow(unitId, rows.size(), new EvidenceRow(newId(), References.next(portfolio), "", List.of(),
+        // A unit that has gone is refused when the edit is applied.
+        int end = portfolio.unit(unitId).map(u -> u.evidence().size()).orElse(0);
+        return new AddRow(unitId, end, new EvidenceRow(newId(), References.next(portfolio), "", List.of(),
                 null, null, null, List.of()));
     }
 
@@ -21,13 +22,13 @@ public record AddRow(String unitId, int index, EvidenceRow row) implements Edit 
     }
 
     @Override
-    public Portfolio applyTo(Portfolio portfolio) {
+    public Portfolio applyTo(Portfolio portfolio) throws EditRefused {
         return Units.updateRows(portfolio, unitId, rows -> {
             if (rows.stream().anyMatch(r -> r.id().equals(row.id()))) {
-                throw new IllegalArgumentException("the unit already has a row " + row.id());
+                throw new EditRefused("the unit already has a row " + row.id());
             }
             if (portfolio.item(row.id()).isPresent()) {
-                throw new IllegalArgumentException("the portfolio already has evidence " + row.id());
+                throw new EditRefused("the portfolio already has evidence " + row.id());
             }
             rows.add(index, row);
             return rows;

@@ -10,9 +10,9 @@ import java.util.List;
 public record AddUnit(UnitSpec spec) implements Edit {
 
     @Override
-    public Portfolio applyTo(Portfolio portfolio) {
+    public Portfolio applyTo(Portfolio portfolio) throws EditRefused {
         if (portfolio.unit(spec.id()).isPresent()) {
-            throw new IllegalArgumentException("unit " + spec.code() + " is already in the portfolio");
+            throw new EditRefused("unit " + spec.code() + " is already in the portfolio");
         }
         List<PortfolioUnit> units = new ArrayList<>(portfolio.units());
         units.add(PortfolioUnit.empty(spec));

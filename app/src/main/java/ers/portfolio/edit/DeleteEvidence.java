@@ -9,9 +9,9 @@ import java.util.List;
 public record DeleteEvidence(String itemId) implements Edit {
 
     @Override
-    public Portfolio applyTo(Portfolio portfolio) {
+    public Portfolio applyTo(Portfolio portfolio) throws EditRefused {
         if (portfolio.item(itemId).isEmpty()) {
-            throw new IllegalArgumentException("the portfolio has no evidence " + itemId);
+            throw new EditRefused("the portfolio has no evidence " + itemId);
         }
         return portfolio.withEvidence(
                 portfolio.evidence().stream().filter(i -> !i.id().equals(itemId)).toList(),

@@ -11,7 +11,7 @@ import java.util.List;
 public record DeleteRow(String unitId, String rowId) implements Edit {
 
     @Override
-    public Portfolio applyTo(Portfolio portfolio) {
+    public Portfolio applyTo(Portfolio portfolio) throws EditRefused {
         Portfolio after = Units.updateRows(portfolio, unitId, rows -> {
             rows.remove(Units.indexOf(rows, rowId));
             return rows;
@@ -26,7 +26,7 @@ public record DeleteRow(String unitId, String rowId) implements Edit {
     @Override
     public String alsoChanged(Portfolio before) {
         List<String> others = before.sharedWith(unitId).getOrDefault(rowId, List.of());
-        return others.isEmpty() ? "" : " " + Units.row(before, unitId, rowId).reference() + " stays on the "
+        return others.isEmpty() ? "" : " " + Units.referenceOf(before, unitId, rowId) + " stays on the "
                 + (others.size() == 1 ? "sheet" : "sheets") + " of " + Plural.inList(others) + ".";
     }
 

@@ -15,7 +15,7 @@ public record DuplicateRow(String unitId, String rowId, String newId) implements
     }
 
     @Override
-    public Portfolio applyTo(Portfolio portfolio) {
+    public Portfolio applyTo(Portfolio portfolio) throws EditRefused {
         return Units.updateRows(portfolio, unitId, rows -> {
             int i = Units.indexOf(rows, rowId);
             EvidenceRow source = rows.get(i);

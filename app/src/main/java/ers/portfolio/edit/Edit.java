@@ -8,8 +8,8 @@ import ers.portfolio.Portfolio;
  */
 public interface Edit {
 
-    /** The portfolio after this edit; throws {@link IllegalArgumentException} when it does not apply. */
-    Portfolio applyTo(Portfolio portfolio);
+    /** The portfolio after this edit. */
+    Portfolio applyTo(Portfolio portfolio) throws EditRefused;
 
     /** What the Undo menu offers, e.g. {@code tick 1.2 for E3}. */
     String description();

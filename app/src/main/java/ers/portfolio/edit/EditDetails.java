@@ -8,20 +8,17 @@ import ers.portfolio.Portfolio;
 /** Changes who the portfolio is for and who assesses it: candidate, centre, qualification, people. */
 public record EditDetails(Candidate candidate, Centre centre, String qualification, People people) implements Edit {
 
-    public EditDetails {
+    @Override
+    public Portfolio applyTo(Portfolio p) throws EditRefused {
         if (candidate.name() == null || candidate.name().isBlank()) {
-            throw new IllegalArgumentException("the candidate needs a name");
+            throw new EditRefused("the candidate needs a name");
         }
         if (centre.name() == null || centre.name().isBlank()) {
-            throw new IllegalArgumentException("the centre needs a name");
+            throw new EditRefused("the centre needs a name");
         }
         if (qualification == null || qualification.isBlank()) {
-            throw new IllegalArgumentException("the qualification needs a title");
+            throw new EditRefused("the qualification needs a title");
         }
-    }
-
-    @Override
-    public Portfolio applyTo(Portfolio p) {
         return new Portfolio(p.format(), p.formatVersion(), candidate, centre, qualification, people, p.methods(),
                 p.evidence(), p.units());
     }

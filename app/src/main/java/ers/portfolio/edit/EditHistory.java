@@ -28,7 +28,7 @@ public final class EditHistory {
     /** Whether the first step is a recorded act, which Undo must not pass. */
     private boolean barrier;
 
-    private record Step(Portfolio portfolio, Edit edit) {
+    private record Step(Portfolio portfolio, String description) {
     }
 
     public EditHistory(Portfolio start, boolean startsSaved) {
@@ -42,8 +42,18 @@ public final class EditHistory {
     }
 
     /** Applies the edit; an edit that changes nothing leaves the history as it is. */
-    public Portfolio apply(Edit edit) {
-        Portfolio next = edit.applyTo(current());
+    public Portfolio apply(Edit edit) throws EditRefused {
+        return push(current(), edit.applyTo(current()), edit.description());
+    }
+
+    /**
+     * Records {@code next}, an edit's result the caller computed from {@code before} (after asking
+     * the user about it); the same as {@link #apply} would, when nothing has moved on meanwhile.
+     */
+    public Portfolio push(Portfolio before, Portfolio next, String description) {
+        if (before != current()) {
+            throw new IllegalStateException("the history moved on since the edit was worked out");
+        }
         if (next.equals(current())) {
             return next;
         }
@@ -57,7 +67,7 @@ public final class EditHistory {
             saved = -1;
             barrier = true;
         }
-        steps.add(new Step(next, edit));
+        steps.add(new Step(next, description));
         position++;
         if (steps.size() > LIMIT) {
             steps.remove(0);
@@ -109,11 +119,11 @@ public final class EditHistory {
 
     /** What Undo would take back, for the menu. */
     public Optional<String> undoDescription() {
-        return canUndo() ? Optional.of(steps.get(position).edit().description()) : Optional.empty();
+        return canUndo() ? Optional.of(steps.get(position).description()) : Optional.empty();
     }
 
     public Optional<String> redoDescription() {
-        return canRedo() ? Optional.of(steps.get(position + 1).edit().description()) : Optional.empty();
+        return canRedo() ? Optional.of(steps.get(position + 1).description()) : Optional.empty();
     }
 
     public boolean hasUnsavedChanges() {

@@ -45,7 +45,7 @@ public record EditRow(String unitId, String rowId, Field field, Object value) im
     }
 
     @Override
-    public Portfolio applyTo(Portfolio portfolio) {
+    public Portfolio applyTo(Portfolio portfolio) throws EditRefused {
         return Units.updateRow(portfolio, unitId, rowId, this::change);
     }
 
@@ -70,7 +70,13 @@ public record EditRow(String unitId, String rowId, Field field, Object value) im
 
     /** Whether applying this would change nothing, so the editor does not fill Undo with no-ops. */
     public boolean changesNothing(Portfolio portfolio) {
-        return change(Units.row(portfolio, unitId, rowId)).equals(Units.row(portfolio, unitId, rowId));
+        try {
+            EvidenceRow row = Units.row(portfolio, unitId, rowId);
+            return change(row).equals(row);
+        } catch (EditRefused gone) {
+            // Applying it says why it does not apply.
+            return false;
+        }
     }
 
     /** An item's fields are the same on every sheet, so an edit of one reaches every sheet that lists it. */
@@ -79,7 +85,7 @@ public record EditRow(String unitId, String rowId, Field field, Object value) im
         List<String> others = before.sharedWith(unitId).getOrDefault(rowId, List.of());
         return others.isEmpty() ? "" : " Changed on the " + (others.size() == 1 ? "sheet" : "sheets") + " of "
                 + Plural.inList(others) + " too, which " + (others.size() == 1 ? "lists " : "list ")
-                + Units.row(before, unitId, rowId).reference() + ".";
+                + Units.referenceOf(before, unitId, rowId) + ".";
     }
 
     @Override

@@ -15,12 +15,12 @@ import java.util.List;
 public record MergeEvidence(String keepId, String dropId) implements Edit {
 
     @Override
-    public Portfolio applyTo(Portfolio portfolio) {
+    public Portfolio applyTo(Portfolio portfolio) throws EditRefused {
         EvidenceItem keep = portfolio.item(keepId)
-                .orElseThrow(() -> new IllegalArgumentException("the portfolio has no evidence " + keepId));
-        portfolio.item(dropId).orElseThrow(() -> new IllegalArgumentException("the portfolio has no evidence " + dropId));
+                .orElseThrow(() -> new EditRefused("the portfolio has no evidence " + keepId));
+        portfolio.item(dropId).orElseThrow(() -> new EditRefused("the portfolio has no evidence " + dropId));
         if (keepId.equals(dropId)) {
-            throw new IllegalArgumentException("an item cannot be merged with itself");
+            throw new EditRefused("an item cannot be merged with itself");
         }
         List<PortfolioUnit> units = portfolio.units().stream().map(u -> merged(u, keep)).toList();
         return portfolio.withEvidence(portfolio.evidence().stream().filter(i -> !i.id().equals(dropId)).toList(), units);

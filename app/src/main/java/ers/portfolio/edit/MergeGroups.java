@@ -25,7 +25,7 @@ public record MergeGroups(List<List<String>> groups) implements Edit {
     }
 
     @Override
-    public Portfolio applyTo(Portfolio portfolio) {
+    public Portfolio applyTo(Portfolio portfolio) throws EditRefused {
         Portfolio merged = portfolio;
         for (List<String> group : groups) {
             for (String drop : group.subList(1, group.size())) {

@@ -7,12 +7,12 @@ import ers.portfolio.Portfolio;
 public record MoveRow(String unitId, String rowId, int offset) implements Edit {
 
     @Override
-    public Portfolio applyTo(Portfolio portfolio) {
+    public Portfolio applyTo(Portfolio portfolio) throws EditRefused {
         return Units.updateRows(portfolio, unitId, rows -> {
             int from = Units.indexOf(rows, rowId);
             int to = from + offset;
             if (to < 0 || to >= rows.size()) {
-                throw new IllegalArgumentException("the row cannot move past the " + (to < 0 ? "top" : "bottom"));
+                throw new EditRefused("the row cannot move past the " + (to < 0 ? "top" : "bottom"));
             }
             EvidenceRow row = rows.remove(from);
             rows.add(to, row);
@@ -22,9 +22,13 @@ public record MoveRow(String unitId, String rowId, int offset) implements Edit {
 
     /** Whether the move would stay inside the unit's rows, so a menu item can be disabled when not. */
     public boolean appliesTo(Portfolio portfolio) {
-        var rows = Units.unit(portfolio, unitId).evidence();
-        int to = Units.indexOf(rows, rowId) + offset;
-        return to >= 0 && to < rows.size();
+        try {
+            var rows = Units.unit(portfolio, unitId).evidence();
+            int to = Units.indexOf(rows, rowId) + offset;
+            return to >= 0 && to < rows.size();
+        } catch (EditRefused noSuchRow) {
+            return false;
+        }
     }
 
     @Override

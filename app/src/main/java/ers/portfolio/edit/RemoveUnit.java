@@ -6,7 +6,7 @@ import ers.portfolio.Portfolio;
 public record RemoveUnit(String unitId) implements Edit {
 
     @Override
-    public Portfolio applyTo(Portfolio portfolio) {
+    public Portfolio applyTo(Portfolio portfolio) throws EditRefused {
         Units.unit(portfolio, unitId);
         return portfolio.withUnits(portfolio.units().stream().filter(u -> !u.spec().id().equals(unitId)).toList());
     }

@@ -9,9 +9,9 @@ import java.util.List;
 public record SetCriterion(String unitId, String rowId, String criterion, boolean covered) implements Edit {
 
     @Override
-    public Portfolio applyTo(Portfolio portfolio) {
+    public Portfolio applyTo(Portfolio portfolio) throws EditRefused {
         if (Units.unit(portfolio, unitId).spec().criterion(criterion).isEmpty()) {
-            throw new IllegalArgumentException("unit " + unitId + " has no criterion " + criterion);
+            throw new EditRefused("unit " + unitId + " has no criterion " + criterion);
         }
         return Units.updateRow(portfolio, unitId, rowId, row -> {
             List<String> criteria = new ArrayList<>(row.criteria());

@@ -9,9 +9,9 @@ import ers.portfolio.Portfolio;
 public record Sign(Portfolio before, Portfolio after, String description) implements Edit {
 
     @Override
-    public Portfolio applyTo(Portfolio portfolio) {
+    public Portfolio applyTo(Portfolio portfolio) throws EditRefused {
         if (portfolio != before) {
-            throw new IllegalArgumentException("the portfolio changed while the form was open; sign again");
+            throw new EditRefused("the portfolio changed while the form was open; sign again");
         }
         return after;
     }

@@ -5,6 +5,7 @@ import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
 import ers.portfolio.SignatureState;
 import ers.portfolio.edit.Edit;
+import ers.portfolio.edit.EditRefused;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -25,7 +26,7 @@ public final class LockedSheets implements Edit {
     }
 
     @Override
-    public Portfolio applyTo(Portfolio before) {
+    public Portfolio applyTo(Portfolio before) throws EditRefused {
         Portfolio after = edit.applyTo(before);
         // Whatever the whole portfolio holds besides its units (candidate, centre, qualification,
         // method key, and any field the format gains) may be printed on every sheet: a change to it
@@ -39,7 +40,7 @@ public final class LockedSheets implements Edit {
                 continue;
             }
             if (changed.isEmpty() || SealVerifier.state(after, changed.get(), Role.ASSESSOR) != SignatureState.VALID) {
-                throw new IllegalArgumentException("the sheet for unit " + unit.spec().code()
+                throw new EditRefused("the sheet for unit " + unit.spec().code()
                         + " is locked: the assessor has signed it. Reopen it (Signatures, Reopen sheet) to change it.");
             }
         }

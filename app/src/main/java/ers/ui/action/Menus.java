@@ -12,7 +12,7 @@ public final class Menus {
     }
 
     public static MenuBar bar(Workspace w) {
-        MenuBar bar = new MenuBar(file(w), edit(w), view(w), evidence(w), unit(w), signatures(w));
+        MenuBar bar = new MenuBar(file(w), edit(w), view(w), evidence(w), unit(w), signatures(w), help(w));
         bar.setId("menuBar");
         return bar;
     }
@@ -74,6 +74,11 @@ public final class Menus {
     private static Menu signatures(Workspace w) {
         return menu("_Signatures",
                 new CertificatesAction(w).menuItem());
+    }
+
+    private static Menu help(Workspace w) {
+        return menu("_Help",
+                new AboutAction(w).menuItem());
     }
 
     private static Menu menu(String text, MenuItem... items) {

@@ -3,12 +3,12 @@ package ers.ui.evidence;
 import ers.portfolio.EvidenceItem;
 import ers.portfolio.Portfolio;
 import ers.portfolio.edit.Edit;
+import ers.portfolio.edit.EditRefused;
 import ers.portfolio.edit.MergeGroups;
 import ers.portfolio.edit.SameEvidence;
 import ers.portfolio.seal.Notices;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * What the editor offers on opening a format 1 file whose sheets typed the same evidence more
@@ -20,11 +20,11 @@ public record MergeOffer(MergeGroups merge, String question) {
 
     /**
      * @param tryEdit the portfolio after an edit as the editor would apply it (locked sheets
-     *                refusing with {@link IllegalArgumentException}, voids recorded)
+     *                refusing, voids recorded)
      * @return nothing for a format 2 file, or where no copy can be merged: a group on a locked
      *         sheet cannot be until the sheet is reopened, and is not offered
      */
-    public static Optional<MergeOffer> of(Portfolio before, Function<Edit, Portfolio> tryEdit) {
+    public static Optional<MergeOffer> of(Portfolio before, Trial tryEdit) {
         if (before.formatVersion() >= Portfolio.FORMAT_VERSION) {
             return Optional.empty();
         }
@@ -34,7 +34,12 @@ public record MergeOffer(MergeGroups merge, String question) {
             return Optional.empty();
         }
         MergeGroups merge = MergeGroups.of(groups);
-        List<Notices.Voided> voided = Notices.voidedBy(before, tryEdit.apply(merge));
+        List<Notices.Voided> voided;
+        try {
+            voided = Notices.voidedBy(before, tryEdit.apply(merge));
+        } catch (EditRefused e) {
+            return Optional.empty();
+        }
         return Optional.of(new MergeOffer(merge, "This file was written before the evidence library, when each sheet "
                 + "kept its own copy of its evidence. These look like the same evidence typed again on several sheets "
                 + "(the same reference and title):\n" + SameEvidence.describe(before, groups) + "\n\nMerged, each is "
@@ -44,12 +49,18 @@ public record MergeOffer(MergeGroups merge, String question) {
                 + "\n\nCancel keeps them as separate items; the Evidence window (Ctrl+Shift+E) can merge them later."));
     }
 
-    private static boolean applies(Function<Edit, Portfolio> tryEdit, Edit edit) {
+    private static boolean applies(Trial tryEdit, Edit edit) {
         try {
             tryEdit.apply(edit);
             return true;
-        } catch (IllegalArgumentException e) {
+        } catch (EditRefused e) {
             return false;
         }
+    }
+
+    /** An edit tried on the portfolio as the editor would apply it. */
+    @FunctionalInterface
+    public interface Trial {
+        Portfolio apply(Edit edit) throws EditRefused;
     }
 }

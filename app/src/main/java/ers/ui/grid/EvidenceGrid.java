@@ -57,7 +57,7 @@ public final class EvidenceGrid {
     public EvidenceGrid(EditorModel model) {
         this.model = model;
         this.columns = new GridColumns(coverage, () -> marks, () -> model.portfolio().methods(),
-                this::toggle, model::apply);
+                this::toggle, model::apply, model.textRules(), model::say);
         table.setId("evidenceGrid");
         table.setAccessibleText("Evidence grid: rows are evidence, columns are criteria");
         table.setItems(rows);

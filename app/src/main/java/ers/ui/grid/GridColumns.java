@@ -4,6 +4,7 @@ import ers.portfolio.AssessmentMethod;
 import ers.portfolio.EvidenceRow;
 import ers.portfolio.edit.Edit;
 import ers.portfolio.edit.EditRow;
+import ers.portfolio.edit.TextRules;
 import ers.spec.Criterion;
 import ers.spec.LearningOutcome;
 import ers.spec.UnitSpec;
@@ -35,18 +36,28 @@ final class GridColumns {
     private final Supplier<List<AssessmentMethod>> methodKey;
     private final BiConsumer<EvidenceRow, String> toggle;
     private final Consumer<Edit> apply;
+    private final TextRules rules;
+    private final Consumer<String> say;
 
     private TableColumn<GridRow, String> title;
     /** Each learning outcome's column and the criterion columns under it, in the unit's order. */
     private final Map<TableColumn<GridRow, ?>, List<TableColumn<GridRow, Boolean>>> outcomes = new LinkedHashMap<>();
 
     GridColumns(Coverage coverage, Supplier<ReferenceMarks> marks, Supplier<List<AssessmentMethod>> methodKey,
-                BiConsumer<EvidenceRow, String> toggle, Consumer<Edit> apply) {
+                BiConsumer<EvidenceRow, String> toggle, Consumer<Edit> apply, TextRules rules, Consumer<String> say) {
         this.coverage = coverage;
         this.marks = marks;
         this.methodKey = methodKey;
         this.toggle = toggle;
         this.apply = apply;
+        this.rules = rules;
+        this.say = say;
+    }
+
+    /** A text cell that refuses, where it is typed, what the field cannot keep or the sheet cannot print. */
+    private <C extends TextCell<GridRow>> C checked(C cell, TextRules.Field field) {
+        cell.refuseWhen(text -> rules.problem(field, field == TextRules.Field.REFERENCE ? text.strip() : text), say);
+        return cell;
     }
 
     TableColumn<GridRow, String> title() {
@@ -66,7 +77,7 @@ final class GridColumns {
         reference.setPrefWidth(52);
         reference.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().get().reference(),
                 c.getValue().property()));
-        reference.setCellFactory(c -> new ReferenceCell(marks));
+        reference.setCellFactory(c -> checked(new ReferenceCell(marks), TextRules.Field.REFERENCE));
         reference.setOnEditCommit(e -> apply.accept(EditRow.reference(unitId, e.getRowValue().get().id(), e.getNewValue())));
 
         title = new TableColumn<>();
@@ -75,7 +86,7 @@ final class GridColumns {
         title.setPrefWidth(EvidenceGrid.TITLE_MIN_WIDTH);
         title.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().get().title(),
                 c.getValue().property()));
-        title.setCellFactory(c -> new TitleCell());
+        title.setCellFactory(c -> checked(new TitleCell(), TextRules.Field.TITLE));
         title.setOnEditCommit(e -> apply.accept(EditRow.title(unitId, e.getRowValue().get().id(), e.getNewValue())));
 
         TableColumn<GridRow, List<String>> methods = new TableColumn<>();

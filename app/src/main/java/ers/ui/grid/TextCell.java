@@ -1,12 +1,16 @@
 package ers.ui.grid;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.event.Event;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
@@ -24,10 +28,36 @@ public class TextCell<S> extends TableCell<S, String> {
     /** The row being edited: by the time the table cancels the edit, the cell may already show another. */
     private int editing = -1;
     private String before;
+    private Function<String, Optional<String>> refusal = text -> Optional.empty();
+    private Consumer<String> say = words -> { };
 
     public TextCell(boolean editNext) {
         this.editNext = editNext;
     }
+
+    /**
+     * Text this cell does not commit, and where it says why: Enter and Tab then leave the cell
+     * editing, marked, with the typed text, so the user can mend what they typed where they typed it.
+     */
+    public void refuseWhen(Function<String, Optional<String>> refusal, Consumer<String> say) {
+        this.refusal = refusal;
+        this.say = say;
+    }
+
+    /** Whether the text is refused; says why and marks the field when it is. */
+    private boolean refused(String text) {
+        Optional<String> why = refusal.apply(text);
+        field.getStyleClass().remove(REFUSED);
+        field.setTooltip(null);
+        if (why.isPresent()) {
+            field.getStyleClass().add(REFUSED);
+            field.setTooltip(new Tooltip(why.get()));
+            say.accept(why.get());
+        }
+        return why.isPresent();
+    }
+
+    static final String REFUSED = "refused";
 
     @Override
     public void startEdit() {
@@ -42,11 +72,13 @@ public class TextCell<S> extends TableCell<S, String> {
             field = new TextField();
             field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
             field.focusedProperty().addListener((obs, was, focused) -> {
-                if (!focused && isEditing()) {
+                if (!focused && isEditing() && !refused(field.getText())) {
                     commitEdit(field.getText());
                 }
             });
         }
+        field.getStyleClass().remove(REFUSED);
+        field.setTooltip(null);
         field.setText(before);
         setText(null);
         setGraphic(field);
@@ -55,7 +87,9 @@ public class TextCell<S> extends TableCell<S, String> {
     }
 
     private void onKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.ENTER) {
+        if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.TAB) && refused(field.getText())) {
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER) {
             commitEdit(field.getText());
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
@@ -95,7 +129,8 @@ public class TextCell<S> extends TableCell<S, String> {
     @Override
     public void cancelEdit() {
         String typed = field == null ? null : field.getText();
-        boolean keep = !escaped && isEditing() && typed != null && !typed.equals(before);
+        // What the user typed and then clicked away from is kept, unless it is refused: then the status line says why.
+        boolean keep = !escaped && isEditing() && typed != null && !typed.equals(before) && !refused(typed);
         TableView<S> table = getTableView();
         TableColumn<S, String> column = getTableColumn();
         int row = editing;

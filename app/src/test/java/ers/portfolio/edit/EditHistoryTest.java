@@ -21,7 +21,7 @@ class EditHistoryTest {
     private final Portfolio start = Portfolios.small();
 
     @Test
-    void undoAndRedoWalkThroughTheStates() {
+    void undoAndRedoWalkThroughTheStates() throws Exception {
         EditHistory history = new EditHistory(start, true);
         Portfolio ticked = history.apply(new SetCriterion("ocr-b13", "r2", "2.2", true));
         assertTrue(ticked.unit("ocr-b13").orElseThrow().evidence().get(1).covers("2.2"));
@@ -34,7 +34,7 @@ class EditHistoryTest {
     }
 
     @Test
-    void unsavedChangesFollowThePositionNotTheCount() {
+    void unsavedChangesFollowThePositionNotTheCount() throws Exception {
         EditHistory history = new EditHistory(start, true);
         assertFalse(history.hasUnsavedChanges());
         history.apply(new SetCriterion("ocr-b13", "r1", "1.3", true));
@@ -49,7 +49,7 @@ class EditHistoryTest {
     }
 
     @Test
-    void aNewEditDropsTheRedoStepsAndASavedStateAmongThem() {
+    void aNewEditDropsTheRedoStepsAndASavedStateAmongThem() throws Exception {
         EditHistory history = new EditHistory(start, false);
         history.apply(new SetCriterion("ocr-b13", "r1", "1.3", true));
         history.markSaved();
@@ -62,7 +62,7 @@ class EditHistoryTest {
     }
 
     @Test
-    void anEditThatChangesNothingIsNotAStep() {
+    void anEditThatChangesNothingIsNotAStep() throws Exception {
         EditHistory history = new EditHistory(start, true);
         history.apply(new SetCriterion("ocr-b13", "r1", "1.1", true));
         assertFalse(history.canUndo());
@@ -70,12 +70,12 @@ class EditHistoryTest {
     }
 
     @Test
-    void aNewPortfolioStartsUnsaved() {
+    void aNewPortfolioStartsUnsaved() throws Exception {
         assertTrue(new EditHistory(start, false).hasUnsavedChanges());
     }
 
     @Test
-    void theOldestStepsGoPastTheLimit() {
+    void theOldestStepsGoPastTheLimit() throws Exception {
         EditHistory history = new EditHistory(start, true);
         for (int i = 0; i < EditHistory.LIMIT + 5; i++) {
             history.apply(new SetCriterion("ocr-b13", "r1", "1.3", i % 2 == 0));
@@ -91,11 +91,11 @@ class EditHistoryTest {
     }
 
     @Test
-    void editsThatDoNotApplyLeaveTheHistoryAlone() {
+    void editsThatDoNotApplyLeaveTheHistoryAlone() throws Exception {
         EditHistory history = new EditHistory(start, true);
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(EditRefused.class,
                 () -> history.apply(new SetCriterion("ocr-b13", "r1", "9.9", true)));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(EditRefused.class,
                 () -> history.apply(new DeleteRow("ocr-b13", "nope")));
         assertEquals(start, history.current());
         assertEquals(List.of(), history.undoDescription().stream().toList());
@@ -112,7 +112,7 @@ class EditHistoryTest {
     }
 
     @Test
-    void aRecordedActCannotBeUndoneNorAnythingBeforeIt() {
+    void aRecordedActCannotBeUndoneNorAnythingBeforeIt() throws Exception {
         for (HistoryEntry.Action action : HistoryEntry.Action.values()) {
             EditHistory history = new EditHistory(start, true);
             history.apply(new SetCriterion("ocr-b13", "r1", "1.3", true));
@@ -130,7 +130,7 @@ class EditHistoryTest {
     }
 
     @Test
-    void editsAfterABarrierUndoBackToItAndTheSavedFlagStillWorks() {
+    void editsAfterABarrierUndoBackToItAndTheSavedFlagStillWorks() throws Exception {
         EditHistory history = new EditHistory(start, true);
         Portfolio signed = history.apply(recorded(start, HistoryEntry.Action.SIGNED));
         history.markSaved();
@@ -145,7 +145,7 @@ class EditHistoryTest {
     }
 
     @Test
-    void undoingToTheStartIsNotABarrier() {
+    void undoingToTheStartIsNotABarrier() throws Exception {
         EditHistory history = new EditHistory(start, true);
         history.apply(new SetCriterion("ocr-b13", "r1", "1.3", true));
         history.undo();

@@ -41,7 +41,7 @@ class SameEvidenceTest {
         return new PortfolioUnit(Portfolios.bundled(id), List.of(rows), List.of(), List.of());
     }
 
-    private static Portfolio signed(Portfolio p, String... units) throws SigningRefused {
+    private static Portfolio signed(Portfolio p, String... units) throws SigningRefused, EditRefused {
         for (String unit : units) {
             p = SignedSheets.SIGNING.sign(p, unit, SignedSheets.request(Role.CANDIDATE, "Aled Hughes",
                     LocalDate.of(2026, 3, 20), null));
@@ -66,7 +66,7 @@ class SameEvidenceTest {
     }
 
     @Test
-    void mergingCopiesThatReadTheSameVoidsNoSignatureAndListsOneItemOnBothSheets() throws SigningRefused {
+    void mergingCopiesThatReadTheSameVoidsNoSignatureAndListsOneItemOnBothSheets() throws SigningRefused, EditRefused {
         Portfolio p = signed(typedTwice("E3", "Observation of the Monday briefing"), "ocr-b13", "ocr-f17");
         Portfolio merged = MergeGroups.of(SameEvidence.typedAgain(p)).applyTo(p);
 
@@ -78,7 +78,7 @@ class SameEvidenceTest {
     }
 
     @Test
-    void mergingACopyWithAnotherTitleVoidsOnlyTheSheetThatListedTheCopy() throws SigningRefused {
+    void mergingACopyWithAnotherTitleVoidsOnlyTheSheetThatListedTheCopy() throws SigningRefused, EditRefused {
         Portfolio p = signed(typedTwice("E3", "Obs. of briefing"), "ocr-b13", "ocr-f17", "ocr-cc17");
         Portfolio merged = new MergeGroups(List.of(List.of("b13-e3", "f17-e3"))).applyTo(p);
 
@@ -91,7 +91,7 @@ class SameEvidenceTest {
     }
 
     @Test
-    void editsOfASharedItemNameTheOtherSheetsTheyReach() {
+    void editsOfASharedItemNameTheOtherSheetsTheyReach() throws EditRefused {
         Portfolio p = new MergeGroups(List.of(List.of("b13-e3", "f17-e3")))
                 .applyTo(typedTwice("E3", "Observation of the Monday briefing"));
         p = new AddExistingEvidence("ocr-cc17", "b13-e3").applyTo(p);

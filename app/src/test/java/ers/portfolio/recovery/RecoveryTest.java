@@ -65,7 +65,7 @@ class RecoveryTest {
     }
 
     @Test
-    void aCleanCloseLeavesNothing() throws IOException {
+    void aCleanCloseLeavesNothing() throws Exception {
         RecoveryStore store = new RecoveryStore(home.resolve("recovery"));
         try (RecoverySession session = store.startSession()) {
             session.write(Portfolios.small(), null);
@@ -74,7 +74,7 @@ class RecoveryTest {
     }
 
     @Test
-    void aBrokenCopyIsReportedWithItsProblem() throws IOException {
+    void aBrokenCopyIsReportedWithItsProblem() throws Exception {
         RecoveryStore store = new RecoveryStore(home.resolve("recovery"));
         Files.createDirectories(store.folder());
         Files.writeString(store.folder().resolve("session-x.ers.json"), "{\"format\": 1");
@@ -108,7 +108,7 @@ class RecoveryTest {
     }
 
     @Test
-    void flushWritesAtOnce() throws IOException {
+    void flushWritesAtOnce() throws Exception {
         RecoveryStore store = new RecoveryStore(home.resolve("recovery"));
         try (RecoverySession session = store.startSession();
              Autosaver autosaver = new Autosaver(session, 60_000, e -> { })) {
@@ -125,7 +125,7 @@ class RecoveryTest {
     }
 
     @Test
-    void aLockLeftWithoutACopyIsSweptAtTheNextStartAndOneWithACopyIsKept() throws IOException {
+    void aLockLeftWithoutACopyIsSweptAtTheNextStartAndOneWithACopyIsKept() throws Exception {
         RecoveryStore store = new RecoveryStore(home.resolve("recovery"));
         Files.createDirectories(store.folder());
         Files.createFile(store.folder().resolve("session-empty.lock"));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ers.portfolio.edit.EditRefused;
 import ers.portfolio.HistoryEntry.Action;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
@@ -39,7 +40,7 @@ class LockedSheetsTest {
     @Test
     void aLockedSheetRefusesAnEditAndSaysHowToReopenIt() throws Exception {
         Portfolio signed = SignedSheets.signedByAll(null);
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        EditRefused refused = assertThrows(EditRefused.class,
                 () -> new LockedSheets(untick(signed), SIGNING).applyTo(signed));
         assertTrue(refused.getMessage().contains("unit F17 is locked") && refused.getMessage().contains("Reopen"),
                 refused.getMessage());
@@ -50,7 +51,7 @@ class LockedSheetsTest {
         Portfolio signed = SignedSheets.signedByAll(null);
         List<AssessmentMethod> key = new ArrayList<>(signed.methods());
         key.replaceAll(m -> m.code().equals("O") ? new AssessmentMethod("O", "Observed practice") : m);
-        assertThrows(IllegalArgumentException.class, () -> new LockedSheets(new SetMethodKey(key), SIGNING).applyTo(signed));
+        assertThrows(EditRefused.class, () -> new LockedSheets(new SetMethodKey(key), SIGNING).applyTo(signed));
     }
 
     @Test
@@ -68,7 +69,7 @@ class LockedSheetsTest {
         Portfolio signed = SignedSheets.signedByAll(null);
         Edit nothing = new Edit() {
             @Override
-            public Portfolio applyTo(Portfolio p) {
+            public Portfolio applyTo(Portfolio p) throws EditRefused {
                 return p.withUnits(p.units());
             }
 
@@ -104,7 +105,7 @@ class LockedSheetsTest {
     void aLockedSheetRefusesAChangeToWhatEverySheetPrints(String what, UnaryOperator<EditDetails> change)
             throws Exception {
         Portfolio signed = SignedSheets.signedByAll(null);
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        EditRefused refused = assertThrows(EditRefused.class,
                 () -> new LockedSheets(change.apply(detailsOf(signed)), SIGNING).applyTo(signed));
         assertTrue(refused.getMessage().contains("unit F17 is locked"), refused.getMessage());
     }

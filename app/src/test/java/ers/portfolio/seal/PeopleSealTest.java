@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ers.portfolio.edit.EditRefused;
 import ers.portfolio.People;
 import ers.portfolio.Person;
 import ers.portfolio.Portfolio;
@@ -33,13 +34,13 @@ class PeopleSealTest {
     }
 
     @Test
-    void newSignaturesAreSealedUnderTheSecondForm() throws SigningRefused {
+    void newSignaturesAreSealedUnderTheSecondForm() throws Exception {
         PortfolioUnit unit = signedByCandidateAndTraineeAssessor().units().get(0);
         assertEquals(Seal.FORM_2, unit.signature(Role.ASSESSOR).orElseThrow().seal().form());
     }
 
     @Test
-    void markingATraineeAssessorQualifiedAfterTheySignedVoidsTheirSignature() throws SigningRefused {
+    void markingATraineeAssessorQualifiedAfterTheySignedVoidsTheirSignature() throws Exception {
         Portfolio signed = signedByCandidateAndTraineeAssessor();
         Portfolio after = qualifyTheTrainee(signed).applyTo(signed);
         Verdict assessor = new SealVerifier(null).verify(after, after.units().get(0), Role.ASSESSOR);
@@ -50,10 +51,10 @@ class PeopleSealTest {
     }
 
     @Test
-    void aLockedSheetRefusesTheChange() throws SigningRefused {
+    void aLockedSheetRefusesTheChange() throws Exception {
         Portfolio signed = signedByCandidateAndTraineeAssessor();
         LockedSheets edit = new LockedSheets(qualifyTheTrainee(signed), SignedSheets.SIGNING);
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> edit.applyTo(signed)).getMessage()
+        assertTrue(assertThrows(EditRefused.class, () -> edit.applyTo(signed)).getMessage()
                 .contains("is locked"));
     }
 }

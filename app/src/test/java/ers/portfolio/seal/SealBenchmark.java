@@ -61,7 +61,11 @@ public final class SealBenchmark {
         return p;
     }
 
-    private static double time(Runnable job) {
+    private interface Job {
+        void run() throws Exception;
+    }
+
+    private static double time(Job job) throws Exception {
         for (int i = 0; i < ROUNDS / 4; i++) {
             job.run();
         }
