@@ -1,6 +1,7 @@
 package ers.spec;
 
 import java.util.Comparator;
+import java.util.regex.Pattern;
 
 /**
  * A criterion number such as {@code 1.10}, ordered numerically: {@code 1.9 < 1.10 < 2.1}.
@@ -11,6 +12,9 @@ public record CriterionNumber(int outcome, int index) implements Comparable<Crit
     public static final Comparator<String> ORDER = Comparator.comparing(
             CriterionNumber::parseOrNull, Comparator.nullsLast(Comparator.naturalOrder()));
 
+    /** Compiled once: numbers are parsed for every row and sort of every unit read. */
+    private static final Pattern FORM = Pattern.compile("[1-9][0-9]{0,3}\\.[1-9][0-9]{0,3}");
+
     public static CriterionNumber parse(String text) {
         CriterionNumber n = parseOrNull(text);
         if (n == null) {
@@ -20,7 +24,7 @@ public record CriterionNumber(int outcome, int index) implements Comparable<Crit
     }
 
     static CriterionNumber parseOrNull(String text) {
-        if (text == null || !text.matches("[1-9][0-9]{0,3}\\.[1-9][0-9]{0,3}")) {
+        if (text == null || !FORM.matcher(text).matches()) {
             return null;
         }
         int dot = text.indexOf('.');
