@@ -29,7 +29,8 @@ public final class SchemaCheck {
     /** @param resource a schema file name under {@code specs/}, e.g. {@code unit-spec.schema.json} */
     public static SchemaCheck of(String resource) {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-                builder -> builder.schemaMappers(mappers -> mappers
+                // The application's own mapper: the library would otherwise build a second one at start.
+                builder -> builder.jsonMapper(JsonConfig.mapper()).schemaMappers(mappers -> mappers
                         .mapPrefix("urn:ers:unit-spec:1", "classpath:specs/unit-spec.schema.json")
                         .mapPrefix("urn:ers:portfolio:1", "classpath:specs/portfolio-v1.schema.json")
                         .mapPrefix("urn:ers:portfolio:2", "classpath:specs/portfolio.schema.json")));

@@ -9,12 +9,16 @@ import ers.portfolio.PortfolioWriter;
 import ers.testing.Portfolios;
 import ers.ui.grid.GridRow;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.event.Event;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -25,8 +29,8 @@ import org.testfx.api.FxRobot;
 
 /**
  * Measures the grid on a unit of 1,000 evidence rows and 60 criteria: the time to open it and
- * the time to tick a cell, each measured on the FX thread up to a finished layout (painting is
- * not included). Prints the figures; asserts only that the work was done and that scrolling
+ * the time to tick a cell and to scroll a screen down and a screen to the right, each measured
+ * on the FX thread up to a finished layout (painting is not included). Prints the figures; asserts only that the work was done and that scrolling
  * through every row does not grow the scene graph. Run it with
  * {@code mvn -o -q test -Dtest=GridBenchmark}; the figures go to {@code app/target/grid-benchmark.txt}.
  */
@@ -37,6 +41,8 @@ class GridBenchmark extends WindowTest {
     static final int OUTCOMES = 6;
     static final int PER_OUTCOME = 10;
     static final int RUNS = 7;
+    /** Rows of 28 px the test window shows at once, about. */
+    static final int SCREEN_ROWS = 20;
 
     @Test
     void openAndTick(FxRobot robot) throws IOException {
@@ -57,24 +63,24 @@ class GridBenchmark extends WindowTest {
             }
             reads.add(System.nanoTime() - t0);
         }
-        List<Long> opens = new ArrayList<>();
+        Timings opens = new Timings();
         for (int i = 0; i < RUNS; i++) {
             robot.interact(() -> {
                 editor.model().open(small);
                 table.layout();
-                long t0 = System.nanoTime();
+                opens.start();
                 editor.model().open(file);
                 showSheets(stage);
                 table.applyCss();
                 table.layout();
-                opens.add(System.nanoTime() - t0);
+                opens.stop();
             });
         }
         assertEquals(ROWS, table.getItems().size());
         assertEquals(OUTCOMES * PER_OUTCOME + 3, table.getVisibleLeafColumns().size());
         int cellsAfterOpen = cells(robot);
 
-        List<Long> ticks = new ArrayList<>();
+        Timings ticks = new Timings();
         for (int i = 0; i < RUNS; i++) {
             int row = 500 + i;
             robot.interact(() -> {
@@ -82,14 +88,35 @@ class GridBenchmark extends WindowTest {
                 table.getSelectionModel().clearAndSelect(row, table.getVisibleLeafColumns().get(3));
                 table.getFocusModel().focus(row, table.getVisibleLeafColumns().get(3));
                 table.layout();
-                long t0 = System.nanoTime();
+                ticks.start();
                 Event.fireEvent(table, new KeyEvent(KeyEvent.KEY_PRESSED, " ", " ", KeyCode.SPACE,
                         false, false, false, false));
                 table.layout();
-                ticks.add(System.nanoTime() - t0);
+                ticks.stop();
             });
             assertTrue(editor.model().portfolio().units().get(0).evidence().get(row).covers("1.1"));
         }
+        Timings downs = new Timings();
+        Timings acrosses = new Timings();
+        robot.interact(() -> {
+            ScrollBar across = horizontalBar(table);
+            double screen = table.getWidth() - 300;
+            for (int i = 0; i < RUNS; i++) {
+                table.scrollTo(100 * i);
+                across.setValue(0);
+                table.layout();
+                // A screen down: the row after the last one on screen comes to the top.
+                downs.start();
+                table.scrollTo(100 * i + SCREEN_ROWS);
+                table.layout();
+                downs.stop();
+                // A screen to the right: the criteria after those on screen come under the frozen columns.
+                acrosses.start();
+                across.setValue(Math.min(across.getMax(), screen * (1 + i % 2)));
+                table.layout();
+                acrosses.stop();
+            }
+        });
         ScriptedDialogs dialogs = (ScriptedDialogs) editor.model().dialogs();
         dialogs.unsavedAnswers.add(DialogService.UnsavedChoice.DISCARD);
 
@@ -103,11 +130,14 @@ class GridBenchmark extends WindowTest {
         assertTrue(cellsAfterScrolling < 3 * cellsAfterOpen + 200,
                 "scrolling through every row must reuse cells: " + cellsAfterOpen + " -> " + cellsAfterScrolling);
 
-        String report = String.format(Locale.ROOT, "grid benchmark: %d rows x %d criteria, %d runs each%n"
-                        + "open unit: median %.1f ms, best %.1f ms (of which reading and checking the file: median %.1f ms)%n"
-                        + "tick a cell: median %.1f ms, best %.1f ms%n"
+        String report = String.format(Locale.ROOT, "grid benchmark: %d rows x %d criteria, %d runs each, load %s%n"
+                        + "(medians on the FX thread: wall time, and in brackets its CPU time, steadier on a shared machine)%n"
+                        + "open unit:            %s (reading and checking the file: %.1f ms)%n"
+                        + "tick a cell:          %s%n"
+                        + "scroll a screen down: %s%n"
+                        + "scroll a screen right: %s%n"
                         + "table cells in the scene graph: %d after opening, %d after scrolling through all rows%n",
-                ROWS, OUTCOMES * PER_OUTCOME, RUNS, median(opens), best(opens), median(reads), median(ticks), best(ticks),
+                ROWS, OUTCOMES * PER_OUTCOME, RUNS, load(), opens, median(reads), ticks, downs, acrosses,
                 cellsAfterOpen, cellsAfterScrolling);
         System.out.print(report);
         Path out = Path.of(System.getProperty("ers.repo", "."), "app", "target", "grid-benchmark.txt");
@@ -116,8 +146,47 @@ class GridBenchmark extends WindowTest {
         robot.interact(() -> editor.model().close());
     }
 
+    static ScrollBar horizontalBar(TableView<GridRow> table) {
+        return table.lookupAll(".scroll-bar").stream().filter(n -> n instanceof ScrollBar bar
+                && bar.getOrientation() == Orientation.HORIZONTAL).map(ScrollBar.class::cast).findFirst().orElseThrow();
+    }
+
     private static int cells(FxRobot robot) {
         return robot.lookup(n -> n instanceof TableCell).queryAll().size();
+    }
+
+    private static String load() {
+        try {
+            String[] avg = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return avg[0] + " " + avg[1] + " " + avg[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** Wall and CPU time of the FX thread over repeated runs of one action. */
+    private static final class Timings {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        private final List<Long> wall = new ArrayList<>();
+        private final List<Long> cpu = new ArrayList<>();
+        private long wall0;
+        private long cpu0;
+
+        void start() {
+            wall0 = System.nanoTime();
+            cpu0 = THREADS.getCurrentThreadCpuTime();
+        }
+
+        void stop() {
+            cpu.add(THREADS.getCurrentThreadCpuTime() - cpu0);
+            wall.add(System.nanoTime() - wall0);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "median %.1f ms (CPU %.1f ms), best %.1f ms (CPU %.1f ms)",
+                    median(wall), median(cpu), best(wall), best(cpu));
+        }
     }
 
     private static double median(List<Long> nanos) {

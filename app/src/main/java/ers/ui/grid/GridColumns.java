@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.text.Font;
@@ -75,8 +74,7 @@ final class GridColumns {
         reference.setId("referenceColumn");
         reference.setGraphic(GridHeaders.header("Ref", null));
         reference.setPrefWidth(52);
-        reference.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().get().reference(),
-                c.getValue().property()));
+        reference.setCellValueFactory(c -> c.getValue().shown(reference, EvidenceRow::reference));
         reference.setCellFactory(c -> checked(new ReferenceCell(marks), TextRules.Field.REFERENCE));
         reference.setOnEditCommit(e -> apply.accept(EditRow.reference(unitId, e.getRowValue().get().id(), e.getNewValue())));
 
@@ -84,8 +82,8 @@ final class GridColumns {
         title.setId("titleColumn");
         title.setGraphic(GridHeaders.header("Evidence title", "Evidence per criterion \u2192"));
         title.setPrefWidth(EvidenceGrid.TITLE_MIN_WIDTH);
-        title.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().get().title(),
-                c.getValue().property()));
+        TableColumn<GridRow, String> titleColumn = title;
+        title.setCellValueFactory(c -> c.getValue().shown(titleColumn, EvidenceRow::title));
         title.setCellFactory(c -> checked(new TitleCell(), TextRules.Field.TITLE));
         title.setOnEditCommit(e -> apply.accept(EditRow.title(unitId, e.getRowValue().get().id(), e.getNewValue())));
 
@@ -93,8 +91,7 @@ final class GridColumns {
         methods.setId("methodColumn");
         methods.setGraphic(GridHeaders.header("Method", null));
         methods.setPrefWidth(66);
-        methods.setCellValueFactory(c -> Bindings.createObjectBinding(() -> c.getValue().get().methods(),
-                c.getValue().property()));
+        methods.setCellValueFactory(c -> c.getValue().shown(methods, EvidenceRow::methods));
         methods.setCellFactory(c -> new MethodCell(methodKey));
         methods.setOnEditCommit(e -> apply.accept(EditRow.methods(unitId, e.getRowValue().get().id(), e.getNewValue())));
 
@@ -132,8 +129,7 @@ final class GridColumns {
         column.setMinWidth(width);
         column.setSortable(false);
         column.setEditable(false);
-        column.setCellValueFactory(c -> Bindings.createBooleanBinding(() -> c.getValue().get().covers(number),
-                c.getValue().property()));
+        column.setCellValueFactory(c -> c.getValue().shown(column, row -> row.covers(number)));
         column.setCellFactory(c -> new TickCell(number, toggle));
         return column;
     }

@@ -2,6 +2,7 @@ package ers.ui.grid;
 
 import ers.portfolio.EvidenceRow;
 import java.util.function.BiConsumer;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.TableCell;
 import javafx.scene.input.MouseButton;
 
@@ -36,8 +37,16 @@ public final class TickCell extends TableCell<GridRow, Boolean> {
         super.updateItem(covered, empty);
         boolean ticked = !empty && Boolean.TRUE.equals(covered);
         setText(ticked ? TICK : null);
-        EvidenceRow row = empty ? null : line();
-        setAccessibleText(row == null ? null
-                : row.reference() + ", criterion " + criterion + (ticked ? ", covered" : ", not covered"));
+    }
+
+    /** Said by a screen reader; worked out when it asks rather than at every scroll step. */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute == AccessibleAttribute.TEXT) {
+            EvidenceRow row = isEmpty() ? null : line();
+            return row == null ? null
+                    : row.reference() + ", criterion " + criterion + (TICK.equals(getText()) ? ", covered" : ", not covered");
+        }
+        return super.queryAccessibleAttribute(attribute, parameters);
     }
 }
