@@ -8,8 +8,10 @@ import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
 import ers.portfolio.SamplingRecord;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +36,11 @@ public final class Sampling {
         PortfolioUnit sampled = unit.withSampling(samples, history);
         return portfolio.withUnits(portfolio.units().stream()
                 .map(u -> u.spec().id().equals(unitId) ? sampled : u).toList());
+    }
+
+    /** The sampler's most recent sample of the sheet, e.g. what the IV initials line prints. */
+    public static Optional<SamplingRecord> latest(PortfolioUnit unit, SamplingRecord.Sampler by) {
+        return unit.sampling().stream().filter(s -> s.by() == by).max(Comparator.comparing(SamplingRecord::at));
     }
 
     /** {@code evidence E1, E3; criteria 1.1, 2.3; agreed: comment}. */
