@@ -56,6 +56,7 @@ public final class SignaturesPanel extends VBox {
     private final GridPane lines = new GridPane();
     private final Button reopen = new Button("Reopen sheet…");
     private final HistoryView history = new HistoryView();
+    private final Label historyTitle = new Label("History");
     private FormWindow form;
 
     /** @param commit receives each new portfolio a signing or reopening makes */
@@ -80,7 +81,6 @@ public final class SignaturesPanel extends VBox {
                 form -> new ReopenPane(portfolio.get(), unitId.get(), signing, this::done, form::close)));
         reopen.setVisible(mode == Mode.EDITOR);
         reopen.setManaged(mode == Mode.EDITOR);
-        Label historyTitle = new Label("History");
         historyTitle.setStyle("-fx-font-weight: bold;");
         VBox.setVgrow(history, Priority.ALWAYS);
         history.setPrefHeight(120);
@@ -106,6 +106,12 @@ public final class SignaturesPanel extends VBox {
 
     private Optional<PortfolioUnit> unit() {
         return portfolio.get() == null || unitId.get() == null ? Optional.empty() : portfolio.get().unit(unitId.get());
+    }
+
+    /** Takes the history out of the panel, for a window that gives it room of its own. */
+    public HistoryView takeHistory() {
+        getChildren().removeAll(historyTitle, history);
+        return history;
     }
 
     /** Checks every line again, e.g. after the user trusted another certificate. */
