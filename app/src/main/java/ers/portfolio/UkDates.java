@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** Dates as UK forms print them: {@code dd/mm/yyyy}. */
+/** Dates as UK forms print them: {@code dd/mm/yyyy}, in UK time. */
 public final class UkDates {
 
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** The time zone of the forms' dates: a signature given at 00:30 BST is dated that day. */
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter UK_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZONE);
 
     private UkDates() {
     }
@@ -22,5 +23,10 @@ public final class UkDates {
     /** The UK date of an instant. */
     public static String format(Instant instant) {
         return format(instant.atZone(ZONE).toLocalDate());
+    }
+
+    /** The UK date and clock time of an instant, {@code dd/mm/yyyy hh:mm}, whatever zone the computer is set to. */
+    public static String formatDateTime(Instant instant) {
+        return UK_TIME.format(instant);
     }
 }

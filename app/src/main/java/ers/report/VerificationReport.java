@@ -21,7 +21,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,6 @@ import java.util.Map;
  */
 public final class VerificationReport {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(SigningDates.UK);
     private static final double BODY = 9;
     private static final double INDENT = 14;
 
@@ -112,7 +110,7 @@ public final class VerificationReport {
             flow.paragraph("Nothing has been signed, reopened, voided or sampled.", Face.REGULAR, BODY, INDENT, where);
         }
         for (HistoryEntry entry : unit.history()) {
-            flow.paragraph(WHEN.format(entry.at()) + "  " + entry.action().key() + "  "
+            flow.paragraph(UkDates.formatDateTime(entry.at()) + "  " + entry.action().key() + "  "
                     + (entry.role() == null ? "" : entry.role().label()) + "  " + (entry.name() == null ? "" : entry.name())
                     + (entry.detail() == null ? "" : " \u2014 " + entry.detail()), Face.REGULAR, BODY, INDENT, where);
         }
@@ -122,8 +120,7 @@ public final class VerificationReport {
             flow.paragraph("No samples recorded.", Face.REGULAR, BODY, INDENT, where);
         }
         for (SamplingRecord sample : unit.sampling()) {
-            flow.paragraph(WHEN.format(sample.at()) + "  " + sample.by().label() + " " + sample.name() + ": "
-                    + Sampling.describe(unit, sample), Face.REGULAR, BODY, INDENT, where);
+            flow.paragraph(Sampling.summary(unit, sample), Face.REGULAR, BODY, INDENT, where);
         }
     }
 

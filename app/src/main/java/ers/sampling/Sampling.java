@@ -7,9 +7,12 @@ import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
 import ers.portfolio.SamplingRecord;
+import ers.portfolio.UkDates;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +37,17 @@ public final class Sampling {
         PortfolioUnit sampled = unit.withSampling(samples, history);
         return portfolio.withUnits(portfolio.units().stream()
                 .map(u -> u.spec().id().equals(unitId) ? sampled : u).toList());
+    }
+
+    /** The sampler's most recent sample of the sheet, e.g. what the IV initials line prints. */
+    public static Optional<SamplingRecord> latest(PortfolioUnit unit, SamplingRecord.Sampler by) {
+        return unit.sampling().stream().filter(s -> s.by() == by).max(Comparator.comparing(SamplingRecord::at));
+    }
+
+    /** {@code 02/12/2026 14:05  Internal verifier Daniel Okafor: evidence E1; criteria 1.1; agreed}, in UK time. */
+    public static String summary(PortfolioUnit unit, SamplingRecord sample) {
+        return UkDates.formatDateTime(sample.at()) + "  " + sample.by().label() + " " + sample.name() + ": "
+                + describe(unit, sample);
     }
 
     /** {@code evidence E1, E3; criteria 1.1, 2.3; agreed: comment}. */

@@ -8,9 +8,9 @@ import ers.portfolio.UkDates;
 import ers.portfolio.progress.Gap;
 import ers.portfolio.progress.PortfolioProgress;
 import ers.portfolio.progress.UnitProgress;
+import ers.sampling.Sampling;
 import ers.text.Plural;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -78,9 +78,7 @@ public final class AchievementRecord {
         if (signed.isPresent()) {
             return UkDates.format(signed.get().date()) + ", " + signed.get().name();
         }
-        return unit.unit().sampling().stream()
-                .filter(s -> s.by() == SamplingRecord.Sampler.INTERNAL_VERIFIER)
-                .max(Comparator.comparing(SamplingRecord::at))
+        return Sampling.latest(unit.unit(), SamplingRecord.Sampler.INTERNAL_VERIFIER)
                 .map(s -> UkDates.format(s.at()) + ", " + s.name() + ": "
                         + s.outcome().label().toLowerCase(Locale.ROOT))
                 .orElse("not yet");

@@ -5,13 +5,17 @@ import ers.portfolio.EvidenceRow;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
+import ers.portfolio.SamplingRecord;
 import ers.portfolio.SignatureJudge;
+import ers.portfolio.SignatureState;
+import ers.sampling.Sampling;
 import ers.spec.LearningOutcome;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,11 +24,12 @@ import java.util.Set;
  * @param candidateLine who and where, for a page that has come loose from the others
  * @param methodKey     the key of the method codes the rows use, in the centre's order
  * @param unitNotice    {@code Unit specification incomplete: ...} under the unit title, or null for a complete unit
+ * @param ivSample      the internal verifier's latest sample, or null when none is recorded
  */
 public record SheetData(String qualification, String unitCode, String unitTitle, String candidateName,
                         String candidateLine, List<EvidenceRow> rows, List<LearningOutcome> outcomes,
                         Map<Role, SignatureLine> signatures, List<AssessmentMethod> methodKey,
-                        String unitNotice) {
+                        String unitNotice, SampledInitials ivSample) {
 
     public SheetData {
         rows = List.copyOf(rows);
@@ -42,11 +47,21 @@ public record SheetData(String qualification, String unitCode, String unitTitle,
         return new SheetData(portfolio.qualification(), unit.spec().code(), unit.spec().sheetTitle(),
                 portfolio.candidate().name(), candidateLine(portfolio), unit.evidence(),
                 unit.spec().learningOutcomes(), signatures, methodKey(portfolio, unit.evidence()),
-                unit.spec().incompleteNotice().orElse(null));
+                unit.spec().incompleteNotice().orElse(null),
+                Sampling.latest(unit, SamplingRecord.Sampler.INTERNAL_VERIFIER).map(SampledInitials::of).orElse(null));
     }
 
     public SignatureLine signature(Role role) {
         return signatures.getOrDefault(role, SignatureLine.BLANK);
+    }
+
+    /**
+     * The sample the IV initials line prints, when the internal verifier has not signed it: a
+     * signature on the line, valid or void, prints as a signature does and is never hidden.
+     */
+    public Optional<SampledInitials> ivInitialsFromSample() {
+        return signature(Role.INTERNAL_VERIFIER).state() == SignatureState.ABSENT ? Optional.ofNullable(ivSample)
+                : Optional.empty();
     }
 
     static String candidateLine(Portfolio portfolio) {

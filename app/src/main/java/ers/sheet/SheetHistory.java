@@ -10,7 +10,6 @@ import ers.portfolio.UkDates;
 import ers.portfolio.seal.SealVerifier;
 import ers.portfolio.seal.SealedHistory;
 import ers.portfolio.seal.Verdict;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -20,9 +19,6 @@ import java.util.stream.IntStream;
  * happened, and where each signature line stands now.
  */
 public record SheetHistory(List<Event> events, List<Check> checks) {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(UkDates.ZONE);
 
     public SheetHistory {
         events = List.copyOf(events);
@@ -63,7 +59,7 @@ public record SheetHistory(List<Event> events, List<Check> checks) {
     }
 
     private static Event event(HistoryEntry entry, String detail) {
-        return new Event(WHEN.format(entry.at()), entry.action().key(),
+        return new Event(UkDates.formatDateTime(entry.at()), entry.action().key(),
                 entry.role() == null ? "" : entry.role().label(), orEmpty(entry.name()), detail);
     }
 

@@ -16,6 +16,7 @@ public final class SheetLayout {
     static final String ASSESSOR_DECLARATION = "I confirm that the candidate has demonstrated competence by "
             + "satisfying all of the criteria for this unit.";
     private static final double SIG = 170;
+    private static final String IV_LABEL = "IV initials (if sampled) and date:";
 
     private final Typesetter type;
     private final ColumnPlanner planner;
@@ -127,9 +128,10 @@ public final class SheetLayout {
         SignatureLine verifier = data.signature(Role.INTERNAL_VERIFIER);
         SignatureLine counterVerifier = data.signature(Role.COUNTERSIGNING_VERIFIER);
         fields.line(
-                new SignatureFields.Field("IV initials (if sampled) and date:",
-                        Slot.signature(verifier, 80, where("internal verifier's initials", data)).captioned("initials"),
-                        Slot.date(verifier).captioned("date")),
+                data.ivInitialsFromSample().map(sample -> sampled(sample, data)).orElseGet(() ->
+                        new SignatureFields.Field(IV_LABEL,
+                                Slot.signature(verifier, 80, where("internal verifier's initials", data)).captioned("initials"),
+                                Slot.date(verifier).captioned("date"))),
                 new SignatureFields.Field("Countersignature of qualified IV (if required) and date:",
                         Slot.signature(counterVerifier, 130, where("countersigning verifier's signature", data))
                                 .captioned("signature"),
@@ -140,6 +142,19 @@ public final class SheetLayout {
                     .map(m -> m.code() + " = " + m.name()).toList(), Face.REGULAR, 8, PageFlow.RIGHT - PageFlow.LEFT,
                     "the centre's key of assessment methods"), Face.REGULAR, 8);
         }
+    }
+
+    /**
+     * The IV line filled from the internal verifier's sample: typed initials, never drawn as a
+     * signature, and the outcome beside the date. The initials need less room than a signature,
+     * which leaves the outcome room on the line.
+     */
+    private static SignatureFields.Field sampled(SampledInitials sample, SheetData data) {
+        return new SignatureFields.Field(IV_LABEL,
+                Slot.text(sample.initials(), 50, where("internal verifier's initials", data)).captioned("initials"),
+                Slot.text(sample.date(), Slot.DATE_WIDTH, "a date").captioned("date"),
+                Slot.text(sample.outcome(), Slot.DATE_WIDTH, where("outcome of the internal verifier's sample", data))
+                        .captioned("outcome"));
     }
 
     private static String where(String what, SheetData data) {

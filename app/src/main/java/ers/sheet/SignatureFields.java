@@ -72,6 +72,10 @@ final class SignatureFields {
     }
 
     private void fill(Slot slot, double x, double top) throws SheetException {
+        if (slot.kind() == Slot.Kind.TEXT) {
+            stack(slot.text(), Face.REGULAR, LABEL_SIZE, slot, x, top);
+            return;
+        }
         SignatureLine line = slot.line();
         if (line.state() == SignatureState.ABSENT) {
             return;
@@ -94,6 +98,7 @@ final class SignatureFields {
             }
             case NAME -> stack(line.name().toUpperCase(Locale.UK), Face.REGULAR, LABEL_SIZE, slot, x, top);
             case DATE -> flow.text(x + 2, baseline(top), LABEL_SIZE, Face.REGULAR, line.date());
+            case TEXT -> throw new IllegalStateException("a text space has no signature");
         }
     }
 

@@ -2,14 +2,21 @@ package ers.ui;
 
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
+import ers.spec.Criterion;
 import ers.ui.grid.EvidenceGrid;
+import ers.ui.grid.GridRow;
 import ers.ui.grid.RowDetails;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -35,6 +42,8 @@ public final class ReadOnlySheet {
         details = new RowDetails(model, grid::unitId);
         output = new SheetOutput(model, say);
         grid.table().setEditable(false);
+        // A verifier marks several rows and criteria at once for a sample.
+        grid.table().getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         details.view().setDisable(true);
         units.view().getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showUnit(now));
         grid.selectedRowProperty().addListener((o, was, row) -> details.show(row, model.portfolio().methods()));
@@ -70,7 +79,7 @@ public final class ReadOnlySheet {
         return units.view();
     }
 
-    public TableView<?> grid() {
+    public TableView<GridRow> grid() {
         return grid.table();
     }
 
@@ -78,9 +87,25 @@ public final class ReadOnlySheet {
         return details.view();
     }
 
-    /** The rows and the criterion under the cursor, for a verifier's sample. */
-    public List<String> selectedEvidenceIds() {
-        return grid.selectedRowProperty().get() == null ? List.of() : List.of(grid.selectedRowProperty().get().id());
+    /** What a verifier marked on the grid: the evidence rows and criteria of the selected cells, in the sheet's order. */
+    public record Marked(List<String> evidenceIds, List<String> criteria) {
+    }
+
+    public Marked marked() {
+        Set<Integer> rows = new TreeSet<>();
+        Set<String> numbers = new HashSet<>();
+        for (TablePosition<GridRow, ?> cell : grid.table().getSelectionModel().getSelectedCells()) {
+            rows.add(cell.getRow());
+            String number = cell.getTableColumn() == null ? null : EvidenceGrid.criterionOf(cell.getTableColumn());
+            if (number != null) {
+                numbers.add(number);
+            }
+        }
+        List<GridRow> lines = grid.table().getItems();
+        PortfolioUnit unit = unit();
+        return new Marked(rows.stream().filter(i -> i >= 0 && i < lines.size()).map(i -> lines.get(i).get().id()).toList(),
+                unit == null ? List.of() : unit.spec().criteria().stream().map(Criterion::number)
+                        .filter(numbers::contains).toList());
     }
 
     public void preview(Window owner) {

@@ -193,6 +193,11 @@ public final class EvidenceGrid {
         title.setPrefWidth(Math.max(TITLE_MIN_WIDTH, table.getWidth() - others - TABLE_CHROME));
     }
 
+    /** The criterion a column of the grid is for, or null for reference, title and methods. */
+    public static String criterionOf(TableColumn<GridRow, ?> column) {
+        return GridColumns.criterionOf(column);
+    }
+
     public static String criterionColumnId(String number) {
         return "criterion-" + number.replace('.', '_');
     }

@@ -6,8 +6,6 @@ import ers.portfolio.PortfolioUnit;
 import ers.portfolio.SignatureJudge;
 import ers.portfolio.UkDates;
 import ers.portfolio.seal.SealedHistory;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -15,7 +13,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.text.Text;
 
 /** A unit's history of signing, reopening and voiding, oldest first, read-only. */
 public final class HistoryView extends TableView<HistoryView.Row> {
@@ -24,21 +25,16 @@ public final class HistoryView extends TableView<HistoryView.Row> {
     record Row(HistoryEntry entry, String seal) {
     }
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     public HistoryView() {
         setId("historyView");
         setPlaceholder(new Label("Nothing signed yet"));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(column("When", 130, r -> {
-            var local = r.entry().at().atZone(ZoneId.systemDefault());
-            return UkDates.format(local.toLocalDate()) + " " + TIME.format(local);
-        }));
-        getColumns().add(column("What", 80, r -> r.entry().action().key()));
-        getColumns().add(column("Role", 150, r -> r.entry().role() == null ? "" : r.entry().role().label()));
-        getColumns().add(column("Who", 140, r -> r.entry().name() == null ? "" : r.entry().name()));
-        getColumns().add(column("Seal", 150, Row::seal));
-        getColumns().add(column("Detail", 300, r -> r.entry().detail() == null ? "" : r.entry().detail()));
+        getColumns().add(column("When (UK)", 135, 135, r -> UkDates.formatDateTime(r.entry().at())));
+        getColumns().add(column("What", 70, 60, r -> r.entry().action().key()));
+        getColumns().add(column("Role", 140, 100, r -> r.entry().role() == null ? "" : r.entry().role().label()));
+        getColumns().add(column("Who", 130, 100, r -> r.entry().name() == null ? "" : r.entry().name()));
+        getColumns().add(column("Seal", 120, 90, Row::seal));
+        getColumns().add(column("Detail", 300, 150, r -> r.entry().detail() == null ? "" : r.entry().detail()));
     }
 
     /** The unit's history, each entry's seal judged as the signature lines are. */
@@ -53,11 +49,35 @@ public final class HistoryView extends TableView<HistoryView.Row> {
                 .mapToObj(i -> new Row(history.get(i), sealed.sealed(i) ? "sealed" : SealedHistory.NOT_SEALED)).toList()));
     }
 
-    private static TableColumn<Row, String> column(String title, double width, Function<Row, String> value) {
+    /** A column whose cells wrap rather than cut what they say: a seal's or a sample's words run long. */
+    /** @param least below this the column's words would wrap a date or a single word */
+    private static TableColumn<Row, String> column(String title, double width, double least, Function<Row, String> value) {
         TableColumn<Row, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(least);
         column.setSortable(false);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(c -> new WrappingCell());
         return column;
+    }
+
+    private static final class WrappingCell extends TableCell<Row, String> {
+
+        private final Text text = new Text();
+
+        WrappingCell() {
+            text.wrappingWidthProperty().bind(widthProperty().subtract(10));
+            text.fillProperty().bind(textFillProperty());
+            setGraphic(text);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            // For lookups and screen readers, which read a cell's text rather than its drawing.
+            setText(text.getText());
+        }
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -25,6 +26,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -56,6 +59,11 @@ public final class SignaturesPanel extends VBox {
     private final GridPane lines = new GridPane();
     private final Button reopen = new Button("Reopen sheet…");
     private final HistoryView history = new HistoryView();
+    /** The lines and the history take turns in the room under the grid, so each has all of it. */
+    private final TabPane parts = new TabPane();
+    /** The header and a few entries of the history. */
+    private static final double HISTORY_LEAST = 150;
+    private final VBox signatureLines = new VBox(8);
     private FormWindow form;
 
     /** @param commit receives each new portfolio a signing or reopening makes */
@@ -80,15 +88,26 @@ public final class SignaturesPanel extends VBox {
                 form -> new ReopenPane(portfolio.get(), unitId.get(), signing, this::done, form::close)));
         reopen.setVisible(mode == Mode.EDITOR);
         reopen.setManaged(mode == Mode.EDITOR);
-        Label historyTitle = new Label("History");
-        historyTitle.setStyle("-fx-font-weight: bold;");
-        VBox.setVgrow(history, Priority.ALWAYS);
-        history.setPrefHeight(120);
+        Tab linesTab = new Tab("Signatures", signatureLines);
+        linesTab.setId("signatureLinesTab");
+        Tab historyTab = new Tab("History", history);
+        historyTab.setId("signatureHistoryTab");
+        parts.getTabs().setAll(linesTab, historyTab);
+        parts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(parts, Priority.ALWAYS);
+        history.setPrefHeight(HISTORY_LEAST);
+        // No line is cut off: the grid above gives up rows first.
+        parts.setMinHeight(Region.USE_PREF_SIZE);
+        setMinHeight(Region.USE_PREF_SIZE);
+        // After the layout pass that measured them: a size asked for during it would be lost.
+        signatureLines.heightProperty().addListener((o, was, now) -> Platform.runLater(this::fitToLines));
         HBox.setHgrow(lock, Priority.ALWAYS);
         lock.setMaxWidth(Double.MAX_VALUE);
         HBox top = new HBox(10, lock, reopen);
         top.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(top, uncovered, lines, historyTitle, history);
+        signatureLines.getChildren().addAll(uncovered, lines);
+        signatureLines.setPadding(new Insets(6, 0, 0, 0));
+        getChildren().addAll(top, parts);
         portfolio.addListener((o, was, now) -> refresh());
         unitId.addListener((o, was, now) -> refresh());
         refresh();
@@ -106,6 +125,13 @@ public final class SignaturesPanel extends VBox {
 
     private Optional<PortfolioUnit> unit() {
         return portfolio.get() == null || unitId.get() == null ? Optional.empty() : portfolio.get().unit(unitId.get());
+    }
+
+    /** Takes the history out of the panel, for a window that gives it room of its own. */
+    public HistoryView takeHistory() {
+        parts.getTabs().forEach(t -> t.setContent(null));
+        getChildren().set(getChildren().indexOf(parts), signatureLines);
+        return history;
     }
 
     /** Checks every line again, e.g. after the user trusted another certificate. */
@@ -133,6 +159,24 @@ public final class SignaturesPanel extends VBox {
         int row = 0;
         for (Verdict verdict : verdicts) {
             lines.addRow(row++, line(p, unit, verdict, signOff));
+        }
+        fitToLines();
+    }
+
+    /**
+     * The tabs do not grow with the lines they hold (TabPane asks the history for its height), so
+     * the history asks for the lines' height, known once they are styled and laid out, and no
+     * line is cut off.
+     */
+    private void fitToLines() {
+        double wanted = Math.max(HISTORY_LEAST, signatureLines.prefHeight(-1));
+        if (wanted != history.getPrefHeight()) {
+            history.setPrefHeight(wanted);
+            parts.requestLayout();
+            requestLayout();
+            if (getParent() != null) {
+                getParent().requestLayout();
+            }
         }
     }
 

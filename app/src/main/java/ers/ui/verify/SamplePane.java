@@ -8,6 +8,7 @@ import ers.portfolio.SamplingRecord;
 import ers.portfolio.SamplingRecord.Outcome;
 import ers.portfolio.SamplingRecord.Sampler;
 import ers.spec.Criterion;
+import ers.ui.ReadOnlySheet;
 import ers.ui.sign.FormWindow;
 import java.time.Clock;
 import java.util.List;
@@ -20,19 +21,26 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * A verifier's sample of one sheet: who (internal or external verifier), which evidence rows and
- * criteria, the outcome and a comment. It signs nothing; the internal verifier's initials are a
- * signature given on the Signatures tab.
+ * criteria (those marked on the grid chosen already), the outcome and a comment. It signs
+ * nothing; the sheet's IV initials line prints from the internal verifier's latest sample.
  */
 final class SamplePane extends VBox {
 
+    /** What the form starts with: the rows and criteria marked on the grid, and who sampled last in this window. */
+    record Start(ReadOnlySheet.Marked marked, Sampler by, String name) {
+    }
+
     private final Label message = new Label();
 
-    SamplePane(Portfolio portfolio, PortfolioUnit unit, List<String> preselectedRows, Clock clock,
+    SamplePane(Portfolio portfolio, PortfolioUnit unit, Start start, Clock clock,
                Consumer<SamplingRecord> record, Runnable cancel) {
         setId("samplePane");
         setSpacing(8);
@@ -52,7 +60,10 @@ final class SamplePane extends VBox {
             Person iv = portfolio.people().internalVerifier();
             name.setText(now == Sampler.INTERNAL_VERIFIER && iv != null ? iv.name() : "");
         });
-        by.setValue(Sampler.INTERNAL_VERIFIER);
+        by.setValue(start.by() == null ? Sampler.INTERNAL_VERIFIER : start.by());
+        if (start.name() != null && start.by() == by.getValue()) {
+            name.setText(start.name());
+        }
 
         ListView<EvidenceRow> rows = new ListView<>();
         rows.setId("sampleRows");
@@ -66,13 +77,16 @@ final class SamplePane extends VBox {
             }
         });
         rows.setPrefHeight(130);
-        unit.evidence().stream().filter(r -> preselectedRows.contains(r.id()))
+        unit.evidence().stream().filter(r -> start.marked().evidenceIds().contains(r.id()))
                 .forEach(r -> rows.getSelectionModel().select(r));
         ListView<String> criteria = new ListView<>();
         criteria.setId("sampleCriteria");
         criteria.getItems().setAll(unit.spec().criteria().stream().map(Criterion::number).toList());
         criteria.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         criteria.setPrefHeight(130);
+        start.marked().criteria().forEach(c -> criteria.getSelectionModel().select(c));
+        scrollToFirstChosen(rows);
+        scrollToFirstChosen(criteria);
         ChoiceBox<Outcome> outcome = new ChoiceBox<>();
         outcome.setId("sampleOutcome");
         outcome.getItems().addAll(Outcome.values());
@@ -93,6 +107,12 @@ final class SamplePane extends VBox {
         form.addRow(3, new Label("Criteria"), criteria);
         form.addRow(4, new Label("Outcome"), outcome);
         form.addRow(5, new Label("Comment"), comment);
+        ColumnConstraints labels = new ColumnConstraints();
+        // The lists are wide; the words naming them must not be squeezed to "...".
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().setAll(labels, fields);
         message.setId("sampleMessage");
         message.setWrapText(true);
         message.setMaxWidth(490);
@@ -115,5 +135,11 @@ final class SamplePane extends VBox {
             }
         });
         getChildren().addAll(heading, form, message, FormWindow.buttons(cancel, save));
+    }
+
+    private static void scrollToFirstChosen(ListView<?> list) {
+        if (!list.getSelectionModel().getSelectedIndices().isEmpty()) {
+            list.scrollTo(list.getSelectionModel().getSelectedIndices().get(0));
+        }
     }
 }

@@ -49,7 +49,11 @@ public final class VerifierWindow {
                     AppHome.fromEnvironment().root().resolve("recent-files.txt"), m -> view[0].say(m));
             view[0] = new VerifierView(model, sheet, Clock.systemDefaultZone(), () -> chooseReport(stage, file));
             view[0].say(portfolio.candidate().name() + ", " + portfolio.qualification() + ": opened read-only from " + file);
-            stage.setScene(new Scene(view[0], screen.getWidth(), screen.getHeight()));
+            Scene scene = new Scene(view[0], screen.getWidth(), screen.getHeight());
+            // The editor's look for the grid it shares, and the marks of what has been sampled.
+            scene.getStylesheets().addAll(ReadOnlySheet.class.getResource("editor.css").toExternalForm(),
+                    VerifierWindow.class.getResource("verifier.css").toExternalForm());
+            stage.setScene(scene);
         } catch (InvalidFileException | IOException e) {
             TextArea problems = new TextArea(e.getMessage());
             problems.setId("verifierProblems");
