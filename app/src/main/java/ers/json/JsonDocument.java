@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -103,10 +103,19 @@ public final class JsonDocument {
         if (isBlank(bytes)) {
             throw new InvalidFileException(Problem.whole(name, "the file is empty"));
         }
+        Optional<String> kind = FileKind.known(bytes);
+        if (kind.isPresent()) {
+            throw new InvalidFileException(Problem.whole(name, "the file is " + kind.get() + ", not one of this "
+                    + "application's text files; perhaps the wrong file was chosen, or another file was renamed"));
+        }
         Optional<String> wide = TextEncoding.wide(bytes);
         if (wide.isPresent()) {
             throw new InvalidFileException(Problem.whole(name, "the file is not saved as UTF-8 text but as "
                     + wide.get() + "; save it as UTF-8 and try again"));
+        }
+        if (FileKind.hasZeroBytes(bytes)) {
+            throw new InvalidFileException(Problem.whole(name, "the file is not text at all (a program, a picture or "
+                    + "the like); perhaps the wrong file was chosen, or another file was renamed"));
         }
         refuseCrowdedObject(name, bytes);
         try (JsonParser parser = JsonConfig.mapper().createParser(bytes)) {
@@ -203,6 +212,20 @@ public final class JsonDocument {
         }
     }
 
+    /**
+     * A value the schema let through that the application's records cannot hold, at its place, in
+     * plain words rather than the mapper's ("Cannot deserialize value of type ...").
+     */
+    public Problem mismatch(String base, JsonProcessingException e) {
+        StringBuilder pointer = new StringBuilder(base);
+        List<JsonMappingException.Reference> path = e instanceof JsonMappingException m ? m.getPath() : List.of();
+        for (JsonMappingException.Reference step : path) {
+            pointer.append('/').append(step.getFieldName() != null
+                    ? step.getFieldName().replace("~", "~0").replace("/", "~1") : String.valueOf(step.getIndex()));
+        }
+        return problemAt(pointer.toString(), "this value is not of the kind this field holds");
+    }
+
     /** A problem at a field, located by line and column when the field is in the text. */
     public Problem problemAt(String pointer, String message) {
         JsonLocation at = locationOf(pointer);
@@ -233,14 +256,10 @@ public final class JsonDocument {
                     + message.replaceAll(", from `[^`]*`", "") + "; so it was not read";
         } else if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
             message = "the file ends too soon; it may have been cut short" + unclosed(message);
-        } else if (message.startsWith("Invalid UTF-8")) {
-            message = "the file is not saved as UTF-8 text (" + message + "); save it as UTF-8 and try again";
         } else if (message.startsWith("Trailing token")) {
             message = "more content follows the end of the document";
-        } else if (e instanceof MismatchedInputException || e instanceof JsonMappingException) {
-            message = "unexpected content: " + message;
         } else {
-            message = "not valid JSON: " + message;
+            message = SyntaxWords.plain(message);
         }
         if (at == null || at.getLineNr() < 1) {
             return Problem.whole(name, message);

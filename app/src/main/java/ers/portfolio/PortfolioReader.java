@@ -53,6 +53,7 @@ public final class PortfolioReader {
      * are located in the file as written, then upgraded in memory).
      */
     public static Portfolio fromDocument(JsonDocument document) throws InvalidFileException {
+        refuseOtherKinds(document);
         document.refuseNewerFormat("", Portfolio.FORMAT_VERSION, "portfolio");
         boolean first = document.tree().path("formatVersion").isInt() && document.tree().path("formatVersion").intValue() == 1;
         List<Problem> problems = new ArrayList<>((first ? SCHEMA_1 : SCHEMA).check(document));
@@ -69,6 +70,32 @@ public final class PortfolioReader {
             throw new InvalidFileException(named(document, problems));
         }
         return bind(document, first ? FormatUpgrade.toVersion2(document.tree()) : document.tree());
+    }
+
+    /**
+     * A file that is JSON but plainly not a portfolio is told so in one line, rather than as every
+     * field of a portfolio missing; one that has a portfolio's fields is left for the schema to judge.
+     */
+    private static void refuseOtherKinds(JsonDocument document) throws InvalidFileException {
+        JsonNode tree = document.tree();
+        String holds = tree.isArray() ? "a list" : tree.isTextual() ? "only words in double quotes"
+                : tree.isNumber() ? "only a number" : tree.isBoolean() ? "only true or false" : tree.isNull() ? "only null" : null;
+        if (holds != null) {
+            throw new InvalidFileException(document.problemAt("", "this is not a portfolio: the file holds " + holds
+                    + " where a portfolio's fields should be"));
+        }
+        if (isPortfolio(document) || tree.has("candidate") || tree.has("units")) {
+            return;
+        }
+        List<String> fields = new ArrayList<>();
+        tree.fieldNames().forEachRemaining(fields::add);
+        String kind = tree.has("learningOutcomes") ? "a unit specification, not a portfolio"
+                : tree.path("format").isTextual() ? "a file of another kind (\"" + tree.path("format").asText() + "\"), not a portfolio"
+                : "JSON of another kind, not a portfolio" + (fields.isEmpty() ? " (it is empty)"
+                        : " (its fields are " + String.join(", ", fields.subList(0, Math.min(6, fields.size())))
+                                + (fields.size() > 6 ? ", …" : "") + ")");
+        throw new InvalidFileException(document.problemAt("", "this is " + kind + "; a portfolio starts with "
+                + "\"format\": \"" + Portfolio.FORMAT + "\""));
     }
 
     /**
@@ -126,7 +153,7 @@ public final class PortfolioReader {
             return JsonConfig.mapper().treeToValue(tree, Portfolio.class);
         } catch (JsonProcessingException e) {
             // The schema admits only what the records can hold, so this is a mismatch between the two.
-            throw new InvalidFileException(document.problemAt("", "cannot be read: " + e.getOriginalMessage()));
+            throw new InvalidFileException(document.mismatch("", e));
         }
     }
 }

@@ -53,7 +53,7 @@ public final class UnitSpecReader {
             return JsonConfig.mapper().treeToValue(node, UnitSpec.class);
         } catch (JsonProcessingException e) {
             // The schema admits only what the record can hold, so this is a mismatch between the two.
-            throw new InvalidFileException(document.problemAt(pointer, "cannot be read: " + e.getOriginalMessage()));
+            throw new InvalidFileException(document.mismatch(pointer, e));
         }
     }
 

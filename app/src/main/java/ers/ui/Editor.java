@@ -1,6 +1,7 @@
 package ers.ui;
 
 import ers.home.AppHome;
+import ers.ui.panes.Settings;
 import ers.portfolio.Portfolio;
 import ers.portfolio.recovery.Autosaver;
 import ers.portfolio.recovery.Recovered;
@@ -52,7 +53,7 @@ public final class Editor {
                         + session.copy() + ": " + e.getMessage() + ". Save your work soon."))));
         this.model = new EditorModel(dialogs.apply(stage), () -> UnitCatalog.load(home.units()),
                 new RecentFiles(home.root().resolve("recent-files.txt")), unsavedWork());
-        this.window = new MainWindow(stage, model, new TrustList(home.trusted()));
+        this.window = new MainWindow(stage, model, new TrustList(home.trusted()), Settings.load(home.settings()));
         shown[0] = window;
         if (session == null) {
             window.say("Unsaved work cannot be kept safe: the folder " + home.recovery()
@@ -135,6 +136,7 @@ public final class Editor {
 
     /** After a clean close: the recovery copy and the session's lock go. */
     public void shutdown() {
+        window.saveLayout();
         model.release();
         if (autosaver != null) {
             autosaver.close();

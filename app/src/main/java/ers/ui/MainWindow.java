@@ -11,21 +11,21 @@ import ers.ui.action.Workspace;
 import ers.ui.grid.EvidenceGrid;
 import ers.ui.grid.RowDetails;
 import ers.ui.overview.PortfolioPages;
+import ers.ui.panes.PaneLayout;
+import ers.ui.panes.Settings;
 import ers.ui.sign.SignaturesPanel;
 import java.io.File;
 import java.time.Clock;
 import java.util.List;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -39,8 +39,6 @@ public final class MainWindow {
 
     private static final double DEFAULT_WIDTH = 1280;
     private static final double DEFAULT_HEIGHT = 800;
-    private static final double UNITS_WIDTH = 205;
-    private static final double DETAILS_WIDTH = 245;
 
     private final EditorModel model;
     private final UnitList units;
@@ -51,11 +49,12 @@ public final class MainWindow {
     private final Workspace workspace;
     private final SheetPane sheetPane;
     private final PortfolioPages pages;
+    private final PaneLayout layout;
     private final BorderPane root = new BorderPane();
     /** Showing a portfolio selects a unit, which would ask for the same refresh again. */
     private boolean refreshing;
 
-    public MainWindow(Stage stage, EditorModel model, TrustList trust) {
+    public MainWindow(Stage stage, EditorModel model, TrustList trust, Settings settings) {
         this.model = model;
         this.units = new UnitList(model);
         this.grid = new EvidenceGrid(model);
@@ -66,12 +65,15 @@ public final class MainWindow {
         SignaturesPanel signatures = new SignaturesPanel(SignaturesPanel.Mode.EDITOR, Clock.systemDefaultZone(), trust,
                 next -> model.apply(new Sign(model.portfolio(), next, "sign or reopen the sheet")));
         this.pages = new PortfolioPages(model.portfolioProperty(), units::select);
+        this.layout = new PaneLayout(settings, status::say);
+        grid.titleWidthProperty().bindBidirectional(layout.titleWidthProperty());
+        grid.twoLineRowsProperty().bind(layout.twoLineRowsProperty());
         this.workspace = new Workspace(model, stage, sheet, units, grid, details, output, signatures, trust, status::say,
-                pages);
+                pages, layout);
         this.sheetPane = new SheetPane(workspace);
 
         root.setTop(Menus.bar(workspace));
-        pages.setSheets(panes());
+        pages.setSheets(layout.build(unitPane(), sheetPane.view(), details.view()));
         root.setCenter(pages.view());
         root.setBottom(status.view());
 
@@ -135,6 +137,11 @@ public final class MainWindow {
         return root;
     }
 
+    /** Keeps how the user left the panes, for the next start. */
+    public void saveLayout() {
+        layout.save();
+    }
+
     /** Tells the user something without interrupting them. */
     public void say(String message) {
         status.say(message);
@@ -145,36 +152,12 @@ public final class MainWindow {
         heading.getStyleClass().add("pane-heading");
         HBox buttons = new HBox(6, new AddUnitAction(workspace).button("+ Add unit"),
                 new RemoveUnitAction(workspace).button("Remove"));
+        // The pane is never narrower than its buttons (see PaneLayout): they are never cut to "…".
+        buttons.getChildren().forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
         VBox pane = new VBox(6, heading, units.view(), buttons);
         VBox.setVgrow(units.view(), Priority.ALWAYS);
         pane.setPadding(new Insets(8));
         return pane;
-    }
-
-    /**
-     * Units, sheet and details side by side; the side panes keep their width as the window
-     * changes (the grid takes it) and can be dragged narrower or shut.
-     */
-    private SplitPane panes() {
-        VBox unitPane = unitPane();
-        VBox detailsPane = details.view();
-        unitPane.setMinWidth(0);
-        detailsPane.setMinWidth(0);
-        SplitPane split = new SplitPane(unitPane, sheetPane.view(), detailsPane);
-        split.setId("mainPanes");
-        SplitPane.setResizableWithParent(unitPane, false);
-        SplitPane.setResizableWithParent(detailsPane, false);
-        split.widthProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Number> obs, Number was, Number width) {
-                if (width.doubleValue() > 0) {
-                    split.widthProperty().removeListener(this);
-                    split.setDividerPositions(UNITS_WIDTH / width.doubleValue(),
-                            1 - DETAILS_WIDTH / width.doubleValue());
-                }
-            }
-        });
-        return split;
     }
 
     private void refresh() {

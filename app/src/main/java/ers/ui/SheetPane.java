@@ -90,7 +90,7 @@ final class SheetPane {
         signaturePane.setGraphic(summary);
         signaturePane.setContent(w.signatures());
         signaturePane.setId("signaturesPane");
-        signaturePane.setExpanded(false);
+        signaturePane.expandedProperty().bindBidirectional(w.layout().signaturesShownProperty());
         signaturePane.expandedProperty().addListener((obs, was, open) -> showSignatures());
         signaturePane.setMinWidth(0);
         signaturePane.setMaxWidth(Double.MAX_VALUE);

@@ -106,7 +106,8 @@ class ValidateCommandTest {
         Path file = write("unit.ers.json", SmallUnit.JSON);
         Run run = Run.of("validate", file.toString());
         assertEquals(1, run.exitCode());
-        assertTrue(run.out().startsWith(file + ":1:1: the required field \"format\" is missing"), run.out());
+        assertTrue(run.out().startsWith(file + ":1:1: this is a unit specification, not a portfolio; a portfolio starts "
+                + "with \"format\": \"evidence-record-portfolio\""), run.out());
     }
 
     @Test

@@ -61,7 +61,7 @@ class BrokenSpecTest {
                 broken("outcome without criteria", s -> s.replaceAll("(?s)\\[\\s*\\{ \"number\": \"1.1\".*?\\]", "[]"),
                         "13:19", "a learning outcome has at least one assessment criterion"),
                 broken("field given twice", s -> s.replace("\"level\": 3,", "\"level\": 3, \"level\": 4,"),
-                        "6:22", "not valid JSON: Duplicate field 'level'"),
+                        "6:22", "not valid JSON: the field \"level\" is given twice in the same place"),
                 broken("content after the unit", s -> s + "{}",
                         "20:1", "more content follows the end of the document"),
                 broken("file cut short", s -> s.substring(0, s.indexOf("\"title\": \"Be able")),
@@ -128,7 +128,7 @@ class BrokenSpecTest {
         Path file = dir.resolve("u1.json");
         Files.write(file, VALID.replace("Prepare the briefing", "Prepare the £5 briefing").getBytes(StandardCharsets.ISO_8859_1));
         InvalidFileException e = assertThrows(InvalidFileException.class, () -> UnitSpecReader.read(file));
-        assertEquals(file + ":14:50: the file is not saved as UTF-8 text (Invalid UTF-8 start byte 0xa3); "
+        assertEquals(file + ":14:50: the file is not saved as UTF-8 text (it holds the byte 0xa3, which UTF-8 text never has there); "
                 + "save it as UTF-8 and try again", e.getMessage());
     }
 

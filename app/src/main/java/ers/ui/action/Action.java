@@ -47,7 +47,13 @@ public abstract class Action {
     public abstract void execute();
 
     public final MenuItem menuItem() {
-        MenuItem item = new MenuItem();
+        MenuItem item = dressed(new MenuItem());
+        item.setOnAction(e -> execute());
+        return item;
+    }
+
+    /** A menu item of any kind with this action's words, id, key and off-condition. */
+    protected final <T extends MenuItem> T dressed(T item) {
         item.textProperty().bind(text);
         item.setId(id + "Item");
         item.setMnemonicParsing(true);
@@ -55,7 +61,6 @@ public abstract class Action {
             item.setAccelerator(key);
         }
         item.disableProperty().bind(disabled);
-        item.setOnAction(e -> execute());
         return item;
     }
 

@@ -48,7 +48,12 @@ public final class Menus {
     private static Menu view(Workspace w) {
         return menu("Vie_w",
                 new OverviewAction(w).menuItem(),
-                new UnitSheetsAction(w).menuItem());
+                new UnitSheetsAction(w).menuItem(),
+                new SeparatorMenuItem(),
+                ShowPaneAction.unitList(w).checkItem(),
+                ShowPaneAction.details(w).checkItem(),
+                ShowPaneAction.signatures(w).checkItem(),
+                ShowPaneAction.twoLineRows(w).checkItem());
     }
 
     private static Menu evidence(Workspace w) {

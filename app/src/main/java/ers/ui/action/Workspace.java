@@ -8,6 +8,7 @@ import ers.ui.UnitList;
 import ers.ui.grid.EvidenceGrid;
 import ers.ui.grid.RowDetails;
 import ers.ui.overview.PortfolioPages;
+import ers.ui.panes.PaneLayout;
 import ers.ui.sign.SignaturesPanel;
 import java.util.function.Consumer;
 import javafx.stage.Stage;
@@ -20,7 +21,7 @@ import javafx.stage.Stage;
  */
 public record Workspace(EditorModel model, Stage stage, SheetState sheet, UnitList units, EvidenceGrid grid,
                         RowDetails details, SheetOutput output, SignaturesPanel signatures, TrustList trust,
-                        Consumer<String> say, PortfolioPages pages) {
+                        Consumer<String> say, PortfolioPages pages, PaneLayout layout) {
 
     public String unitId() {
         return sheet.unitId();

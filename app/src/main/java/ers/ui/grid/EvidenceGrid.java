@@ -11,6 +11,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.css.PseudoClass;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -34,6 +37,10 @@ public final class EvidenceGrid {
 
     /** Below this the title column stops shrinking and the grid scrolls sideways instead. */
     public static final double TITLE_MIN_WIDTH = 180;
+    /** Row heights: fixed, so that rows stay virtualised and cheap whatever the titles hold. */
+    private static final double ONE_LINE = 28;
+    private static final double TWO_LINES = 44;
+    private static final PseudoClass TWO_LINE_ROWS = PseudoClass.getPseudoClass("two-line-rows");
     /** Room for the vertical scroll bar and the table's border, which the columns must not take. */
     private static final double TABLE_CHROME = 20;
 
@@ -44,6 +51,8 @@ public final class EvidenceGrid {
     private final ReadOnlyObjectWrapper<Criterion> focusedCriterion = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<EvidenceRow> selectedRow = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper hasUnit = new ReadOnlyBooleanWrapper();
+    private final DoubleProperty titleWidth = new SimpleDoubleProperty(this, "titleWidth");
+    private final BooleanProperty twoLineRows = new SimpleBooleanProperty(this, "twoLineRows");
     private final Coverage coverage = new Coverage();
     private final GridColumns columns;
 
@@ -62,7 +71,11 @@ public final class EvidenceGrid {
         table.setAccessibleText("Evidence grid: rows are evidence, columns are criteria");
         table.setItems(rows);
         table.setEditable(true);
-        table.setFixedCellSize(28);
+        table.setFixedCellSize(ONE_LINE);
+        twoLineRows.addListener((obs, was, two) -> {
+            table.setFixedCellSize(two ? TWO_LINES : ONE_LINE);
+            table.pseudoClassStateChanged(TWO_LINE_ROWS, two);
+        });
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setPlaceholder(new Label("No evidence yet: press Add row (Ctrl+Shift+A) to record the first piece."));
         GridKeys.install(table, this::toggle);
@@ -87,6 +100,16 @@ public final class EvidenceGrid {
 
     public ReadOnlyObjectProperty<EvidenceRow> selectedRowProperty() {
         return selectedRow.getReadOnlyProperty();
+    }
+
+    /** The width the user gave the title column by dragging its edge; 0 while they have not. */
+    public DoubleProperty titleWidthProperty() {
+        return titleWidth;
+    }
+
+    /** Rows of two lines, so that a long title shows more of itself. */
+    public BooleanProperty twoLineRowsProperty() {
+        return twoLineRows;
     }
 
     public ReadOnlyBooleanProperty hasUnitProperty() {
@@ -115,6 +138,7 @@ public final class EvidenceGrid {
             spec = unit.spec();
             coverage.reset(spec.criteria());
             table.getColumns().setAll(columns.build(spec, id));
+            followUserWidth(columns.title());
             fitTitle();
             rows.setAll(lines(unit.evidence()));
             filtered = null;
@@ -175,9 +199,19 @@ public final class EvidenceGrid {
         return evidence.stream().map(GridRow::new).toList();
     }
 
+    /** A width the title column takes other than the one {@link #fitTitle} gave it is the user's drag. */
+    private void followUserWidth(TableColumn<GridRow, String> title) {
+        title.widthProperty().addListener((obs, was, now) -> {
+            if (Math.abs(now.doubleValue() - title.getPrefWidth()) > 0.5) {
+                titleWidth.set(now.doubleValue());
+                title.setPrefWidth(now.doubleValue());
+            }
+        });
+    }
+
     /**
      * Gives the evidence title whatever width the other columns leave, so titles read in full
-     * where the window allows; a user's own resizing of it lasts until the window or columns change.
+     * where the window allows, and at least the width the user last dragged it to.
      */
     private void fitTitle() {
         TableColumn<GridRow, String> title = columns.title();
@@ -190,7 +224,7 @@ public final class EvidenceGrid {
                 others += column.getWidth();
             }
         }
-        title.setPrefWidth(Math.max(TITLE_MIN_WIDTH, table.getWidth() - others - TABLE_CHROME));
+        title.setPrefWidth(Math.max(titleWidth.get(), Math.max(TITLE_MIN_WIDTH, table.getWidth() - others - TABLE_CHROME)));
     }
 
     /** The criterion a column of the grid is for, or null for reference, title and methods. */

@@ -35,6 +35,8 @@ final class FrozenColumns {
     private ScrollBar hbar;
     private final List<TableColumnHeader> headers = new ArrayList<>();
     private final ColumnWindow window;
+    /** The strips at the frozen columns' right edges that a user drags to widen them. */
+    private final List<Node> edges = new ArrayList<>();
 
     private FrozenColumns(TableView<GridRow> table, Set<String> frozenIds) {
         this.table = table;
@@ -96,8 +98,10 @@ final class FrozenColumns {
 
     /** Runs after every layout, so it looks the headers up only when the table has made new ones. */
     private void placeHeaders() {
-        if (headers.isEmpty() || headers.stream().anyMatch(h -> h.getScene() == null)) {
+        if (headers.isEmpty() || headers.stream().anyMatch(h -> h.getScene() == null)
+                || edges.isEmpty() || edges.stream().anyMatch(h -> h.getScene() == null)) {
             headers.clear();
+            edges.clear();
             Node row = table.lookup(".column-header-background");
             if (row == null) {
                 return;
@@ -108,11 +112,34 @@ final class FrozenColumns {
                     headers.add(header);
                 }
             }
+            findEdges(row);
         }
         double x = scroll();
-        for (TableColumnHeader header : headers) {
+        for (Node header : headers) {
             if (header.getTranslateX() != x) {
                 header.setTranslateX(x);
+            }
+        }
+        for (Node edge : edges) {
+            if (edge.getTranslateX() != x) {
+                edge.setTranslateX(x);
+            }
+        }
+    }
+
+    /**
+     * The table's resize strips (one per column, keyed by it) lie under the raised frozen headers:
+     * they are raised above them, and move with them, so the title column can still be widened.
+     */
+    private void findEdges(Node row) {
+        for (Node nested : row.lookupAll(".nested-column-header")) {
+            for (Node child : ((javafx.scene.Parent) nested).getChildrenUnmodifiable()) {
+                if (child instanceof javafx.scene.shape.Rectangle edge
+                        && edge.getProperties().get("TableColumn") instanceof TableColumnBase<?, ?> column
+                        && isFrozen(column)) {
+                    edge.setViewOrder(-2);
+                    edges.add(edge);
+                }
             }
         }
     }

@@ -9,6 +9,8 @@ final class TitleCell extends TextCell<GridRow> {
 
     TitleCell() {
         super(false);
+        // Wraps when the grid's rows are two lines high (style sheet), and is cut short with "…" beyond.
+        getStyleClass().add("title-cell");
     }
 
     @Override
