@@ -19,7 +19,7 @@ public final class DeleteRowAction extends Action {
         EvidenceRow row = w.sheet().selectedRow();
         int index = w.grid().focusedIndex();
         w.model().apply(new DeleteRow(w.unitId(), row.id()));
-        w.grid().focusRow(Math.min(index, w.grid().table().getItems().size() - 1));
+        w.grid().focusRow(index);
         w.say().accept("Deleted " + row.reference() + ". Undo (Ctrl+Z) brings it back.");
     }
 }
