@@ -3,6 +3,7 @@ package ers.ui.grid;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import javafx.event.EventHandler;
 import javafx.geometry.Bounds;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -49,8 +50,20 @@ final class RowDrag {
                         BiConsumer<GridRow, Integer> move) {
         RowDrag drag = new RowDrag(table, handles, all, move);
         table.addEventFilter(MouseEvent.MOUSE_PRESSED, drag::pressed);
-        table.addEventFilter(MouseEvent.MOUSE_DRAGGED, drag::dragged);
-        table.addEventFilter(MouseEvent.MOUSE_RELEASED, drag::released);
+        // The cell pressed may be laid out again, out of the table, while the row is dragged: the
+        // window's scene always sees the rest of the gesture.
+        EventHandler<MouseEvent> dragged = drag::dragged;
+        EventHandler<MouseEvent> released = drag::released;
+        table.sceneProperty().addListener((obs, was, scene) -> {
+            if (was != null) {
+                was.removeEventFilter(MouseEvent.MOUSE_DRAGGED, dragged);
+                was.removeEventFilter(MouseEvent.MOUSE_RELEASED, released);
+            }
+            if (scene != null) {
+                scene.addEventFilter(MouseEvent.MOUSE_DRAGGED, dragged);
+                scene.addEventFilter(MouseEvent.MOUSE_RELEASED, released);
+            }
+        });
         table.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             if (drag.justDropped) {
                 drag.justDropped = false;
