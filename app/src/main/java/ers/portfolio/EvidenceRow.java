@@ -3,6 +3,7 @@ package ers.portfolio;
 import ers.spec.CriterionNumber;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One row of a record sheet as it prints: an evidence item of the portfolio and the criteria of
@@ -19,8 +20,7 @@ public record EvidenceRow(String id, String reference, String title, List<String
 
     public EvidenceRow {
         methods = methods == null ? List.of() : List.copyOf(methods);
-        criteria = criteria == null ? List.of()
-                : criteria.stream().distinct().sorted(CriterionNumber.ORDER).toList();
+        criteria = criteria == null ? List.of() : CriterionNumber.inOrder(criteria);
         rowId = rowId == null ? id : rowId;
     }
 
@@ -47,6 +47,13 @@ public record EvidenceRow(String id, String reference, String title, List<String
     /** The line the file keeps for this row. */
     public SheetEntry entry() {
         return new SheetEntry(id, criteria, rowId.equals(id) ? null : rowId);
+    }
+
+    /** Whether this row shows {@code item}'s fields as they are. */
+    public boolean shows(EvidenceItem item) {
+        return id.equals(item.id()) && Objects.equals(reference, item.reference()) && Objects.equals(title, item.title())
+                && methods.equals(item.methods()) && Objects.equals(date, item.date())
+                && Objects.equals(location, item.location()) && Objects.equals(notes, item.notes());
     }
 
     public EvidenceRow withItem(EvidenceItem item) {

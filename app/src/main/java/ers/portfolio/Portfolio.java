@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A candidate's portfolio: everything needed to print and check their record sheets, including a
@@ -40,10 +42,17 @@ public record Portfolio(String format, int formatVersion, Candidate candidate, C
         Map<String, EvidenceItem> items = byId(evidence == null ? List.of() : evidence);
         List<PortfolioUnit> resolved = new ArrayList<>();
         for (PortfolioUnit unit : units == null ? List.<PortfolioUnit>of() : units) {
-            List<EvidenceRow> rows = unit.evidence().stream()
-                    .map(r -> r.withItem(items.computeIfAbsent(r.id(), id -> r.item())))
-                    .toList();
-            resolved.add(rows.equals(unit.evidence()) ? unit : unit.withEvidence(rows));
+            List<EvidenceRow> rows = null;
+            for (int i = 0; i < unit.evidence().size(); i++) {
+                EvidenceRow row = unit.evidence().get(i);
+                EvidenceItem item = items.computeIfAbsent(row.id(), id -> row.item());
+                // Most rows show their item already (every edit remakes the portfolio): those stay as they are.
+                if (!row.shows(item)) {
+                    rows = rows == null ? new ArrayList<>(unit.evidence()) : rows;
+                    rows.set(i, row.withItem(item));
+                }
+            }
+            resolved.add(rows == null ? unit : unit.withEvidence(rows));
         }
         evidence = List.copyOf(items.values());
         units = List.copyOf(resolved);
@@ -77,6 +86,31 @@ public record Portfolio(String format, int formatVersion, Candidate candidate, C
     /** The units whose sheets list the item, in portfolio order. */
     public List<PortfolioUnit> unitsListing(String itemId) {
         return units.stream().filter(u -> u.row(itemId).isPresent()).toList();
+    }
+
+    /**
+     * For each item on the sheet of {@code unitId} that other sheets list too, the codes of those
+     * other units in portfolio order; items on this sheet alone are left out.
+     */
+    public Map<String, List<String>> sharedWith(String unitId) {
+        Map<String, List<String>> shared = new LinkedHashMap<>();
+        PortfolioUnit own = unit(unitId).orElse(null);
+        if (own == null) {
+            return shared;
+        }
+        Set<String> ids = new HashSet<>();
+        own.evidence().forEach(r -> ids.add(r.id()));
+        for (PortfolioUnit other : units) {
+            if (other == own) {
+                continue;
+            }
+            for (EvidenceRow row : other.evidence()) {
+                if (ids.contains(row.id())) {
+                    shared.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(other.spec().code());
+                }
+            }
+        }
+        return shared;
     }
 
     public Optional<String> methodName(String code) {

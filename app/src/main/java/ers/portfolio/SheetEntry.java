@@ -17,7 +17,6 @@ import java.util.List;
 public record SheetEntry(String evidence, List<String> criteria, String rowId) {
 
     public SheetEntry {
-        criteria = criteria == null ? List.of()
-                : criteria.stream().distinct().sorted(CriterionNumber.ORDER).toList();
+        criteria = criteria == null ? List.of() : CriterionNumber.inOrder(criteria);
     }
 }

@@ -1,6 +1,7 @@
 package ers.spec;
 
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * A criterion number such as {@code 1.10}, ordered numerically: {@code 1.9 < 1.10 < 2.1}.
@@ -11,6 +12,19 @@ public record CriterionNumber(int outcome, int index) implements Comparable<Crit
     public static final Comparator<String> ORDER = Comparator.comparing(
             CriterionNumber::parseOrNull, Comparator.nullsLast(Comparator.naturalOrder()));
 
+    /**
+     * The numbers in {@link #ORDER} without repeats, as an unmodifiable list; a list already so
+     * is returned as it is (a row is remade on every edit and every open).
+     */
+    public static List<String> inOrder(List<String> numbers) {
+        for (int i = 1; i < numbers.size(); i++) {
+            if (ORDER.compare(numbers.get(i - 1), numbers.get(i)) >= 0) {
+                return numbers.stream().distinct().sorted(ORDER).toList();
+            }
+        }
+        return List.copyOf(numbers);
+    }
+
     public static CriterionNumber parse(String text) {
         CriterionNumber n = parseOrNull(text);
         if (n == null) {
@@ -19,13 +33,34 @@ public record CriterionNumber(int outcome, int index) implements Comparable<Crit
         return n;
     }
 
+    /**
+     * {@code [1-9][0-9]{0,3}.[1-9][0-9]{0,3}}, parsed by hand: rows sort their criteria with this
+     * every time one is made, thousands of times as a portfolio opens.
+     */
     static CriterionNumber parseOrNull(String text) {
-        if (text == null || !text.matches("[1-9][0-9]{0,3}\\.[1-9][0-9]{0,3}")) {
+        int dot = text == null ? -1 : text.indexOf('.');
+        if (dot < 0) {
             return null;
         }
-        int dot = text.indexOf('.');
-        return new CriterionNumber(Integer.parseInt(text.substring(0, dot)),
-                Integer.parseInt(text.substring(dot + 1)));
+        int outcome = part(text, 0, dot);
+        int index = part(text, dot + 1, text.length());
+        return outcome < 0 || index < 0 ? null : new CriterionNumber(outcome, index);
+    }
+
+    /** The number of 1 to 4 digits, not starting with 0, from {@code from} to {@code to}; -1 if it is not one. */
+    private static int part(String text, int from, int to) {
+        if (to - from < 1 || to - from > 4 || text.charAt(from) == '0') {
+            return -1;
+        }
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     @Override

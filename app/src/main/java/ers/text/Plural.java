@@ -1,5 +1,7 @@
 package ers.text;
 
+import java.util.List;
+
 /** Counts in words: "1 unit", "2 units", "1 criterion", "3 criteria", never "1 units". */
 public final class Plural {
 
@@ -17,5 +19,13 @@ public final class Plural {
 
     public static String criteria(long n) {
         return of(n, "criterion", "criteria");
+    }
+
+    /** {@code a}, {@code a and b}, {@code a, b and c}. */
+    public static String inList(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 }

@@ -12,6 +12,7 @@ import ers.portfolio.seal.LockedSheets;
 import ers.portfolio.seal.Notices;
 import ers.portfolio.seal.SheetSigning;
 import ers.spec.UnitCatalog;
+import ers.ui.evidence.MergeOffer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -185,6 +186,7 @@ public final class EditorModel {
         recent.add(path);
         recentFiles.set(recent.files());
         offerNewerSpecs();
+        offerMerges();
         return true;
     }
 
@@ -247,6 +249,11 @@ public final class EditorModel {
      * void valid signatures first says whose and why, and changes nothing unless the user agrees.
      */
     public void apply(Edit edit) {
+        apply(edit, true);
+    }
+
+    /** @param askBeforeVoiding false when the question that led to the edit has named what it voids */
+    private void apply(Edit edit, boolean askBeforeVoiding) {
         if (history == null || readOnly) {
             return;
         }
@@ -259,15 +266,29 @@ public final class EditorModel {
             return;
         }
         List<Notices.Voided> voided = Notices.voidedBy(before, after);
-        if (!voided.isEmpty() && !dialogs.confirm(voided.size() == 1 ? "Void a signature?" : "Void signatures?",
-                Notices.voidQuestion(edit.description(), voided))) {
+        if (askBeforeVoiding && !voided.isEmpty() && !dialogs.confirm(voided.size() == 1 ? "Void a signature?"
+                : "Void signatures?", Notices.voidQuestion(edit.description(), voided))) {
             return;
         }
         history.apply(new Sign(before, after, edit.description()));
         Notices.undoStop(before, after, edit.description()).ifPresent(why -> undoStop = why);
         changed();
         say(edit instanceof ers.portfolio.edit.Sign ? "Signatures updated: signing and reopening cannot be undone."
-                : sentence(edit.description()) + ". Undo with Ctrl+Z.");
+                : sentence(edit.description()) + "." + edit.alsoChanged(before) + " Undo with Ctrl+Z.");
+    }
+
+    /**
+     * Offers once, on opening a format 1 file, to merge the items that are the same evidence typed
+     * again on other sheets, naming every signature the merge would void; Cancel changes nothing.
+     */
+    private void offerMerges() {
+        if (readOnly || files.readOnly()) {
+            return;
+        }
+        Portfolio before = history.current();
+        MergeOffer.of(before, edit -> new LockedSheets(edit, signing).applyTo(before))
+                .filter(offer -> dialogs.confirm(MergeOffer.TITLE, offer.question()))
+                .ifPresent(offer -> apply(offer.merge(), false));
     }
 
     /** Undoes the last edit, or says why it cannot: a signature, reopening or voiding is final. */

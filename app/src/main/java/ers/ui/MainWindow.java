@@ -10,6 +10,7 @@ import ers.ui.action.RemoveUnitAction;
 import ers.ui.action.Workspace;
 import ers.ui.grid.EvidenceGrid;
 import ers.ui.grid.RowDetails;
+import ers.ui.overview.PortfolioPages;
 import ers.ui.sign.SignaturesPanel;
 import java.io.File;
 import java.time.Clock;
@@ -49,6 +50,7 @@ public final class MainWindow {
     private final StatusBar status = new StatusBar();
     private final Workspace workspace;
     private final SheetPane sheetPane;
+    private final PortfolioPages pages;
     private final BorderPane root = new BorderPane();
     /** Showing a portfolio selects a unit, which would ask for the same refresh again. */
     private boolean refreshing;
@@ -63,21 +65,41 @@ public final class MainWindow {
         status.follow(output.runningProperty());
         SignaturesPanel signatures = new SignaturesPanel(SignaturesPanel.Mode.EDITOR, Clock.systemDefaultZone(), trust,
                 next -> model.apply(new Sign(model.portfolio(), next, "sign or reopen the sheet")));
-        this.workspace = new Workspace(model, stage, sheet, units, grid, details, output, signatures, trust, status::say);
+        this.pages = new PortfolioPages(model.portfolioProperty(), units::select);
+        this.workspace = new Workspace(model, stage, sheet, units, grid, details, output, signatures, trust, status::say,
+                pages);
         this.sheetPane = new SheetPane(workspace);
 
         root.setTop(Menus.bar(workspace));
-        root.setCenter(panes());
+        pages.setSheets(panes());
+        root.setCenter(pages.view());
         root.setBottom(status.view());
 
         model.portfolioProperty().addListener((obs, was, now) -> refresh());
+        // A portfolio read from a file opens on its Overview; a new one, on its first sheet.
+        model.portfolioProperty().addListener((obs, was, now) -> {
+            if (was == null && now != null && model.fileProperty().get() != null) {
+                pages.showOverview();
+            }
+        });
+        pages.sheetsShownProperty().addListener((obs, was, shown) -> {
+            if (shown) {
+                grid.table().requestFocus();
+            }
+        });
         model.messageProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 say(now);
             }
         });
         model.fileProperty().addListener((obs, was, now) -> say(model.openedMessage()));
-        units.view().getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> refresh());
+        units.view().getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (!refreshing) {
+                // A unit chosen anywhere (the Overview, Add unit) is shown on its sheet.
+                pages.showSheets();
+            }
+            refresh();
+        });
         grid.selectedRowProperty().addListener((obs, was, row) -> showDetails(row));
         grid.focusedCriterionProperty().addListener((obs, was, c) -> details.showCriterion(c));
 

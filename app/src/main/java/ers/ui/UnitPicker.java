@@ -61,8 +61,10 @@ final class UnitPicker {
         });
         view = new VBox(6);
         if (!catalog.problems().isEmpty()) {
-            Label problems = new Label(catalog.problems().size() + " of your unit files could not be read and are "
-                    + "not offered:\n" + catalog.problems().stream().map(Problem::toString)
+            // One file may have several problems; the user counts files.
+            long files = catalog.problems().stream().map(Problem::file).distinct().count();
+            Label problems = new Label((files == 1 ? "1 of your unit files could not be read and is"
+                    : files + " of your unit files could not be read and are") + " not offered:\n" + catalog.problems().stream().map(Problem::toString)
                     .collect(Collectors.joining("\n")));
             problems.setId("catalogProblems");
             problems.getStyleClass().add("field-problem");

@@ -38,6 +38,18 @@ class CriterionOrderAndExpiryTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CriterionNumber.parse("1.2a"));
         assertEquals("not a criterion number: 1.2a", e.getMessage());
         assertEquals(new CriterionNumber(4, 10), CriterionNumber.parse("4.10"));
+        assertEquals(new CriterionNumber(9999, 1), CriterionNumber.parse("9999.1"));
+        for (String not : List.of("", "1", "1.", ".1", "0.1", "1.0", "1.02", "01.2", "1..2", "1.2.3", "12345.1",
+                "1.12345", " 1.2", "1.2 ", "-1.2", "\u0661.2")) {
+            assertThrows(IllegalArgumentException.class, () -> CriterionNumber.parse(not), not);
+        }
+    }
+
+    @Test
+    void criteriaAlreadyInOrderAreKeptAsTheyAreAndOthersAreSortedWithoutRepeats() {
+        List<String> inOrder = List.of("1.2", "1.10", "2.1");
+        assertTrue(inOrder == CriterionNumber.inOrder(inOrder));
+        assertEquals(inOrder, CriterionNumber.inOrder(List.of("2.1", "1.10", "1.2", "1.10")));
     }
 
     @Test

@@ -45,6 +45,8 @@ class DialogsTest {
     @Test
     void createStaysOffUntilTheFormIsCompleteAndReturnsThePortfolio(FxRobot robot) throws Exception {
         Files.writeString(units.resolve("broken-unit.json"), "{ \"id\": ");
+        Files.writeString(units.resolve("wrong-unit.json"), "{\"formatVersion\": 1, \"id\": \"BAD ID\", \"code\": \"X\","
+                + " \"title\": \"X\", \"level\": 9, \"creditValue\": 1, \"learningOutcomes\": []}");
         UnitCatalog catalog = UnitCatalog.load(units);
         AtomicReference<Optional<Portfolio>> result = new AtomicReference<>();
         Platform.runLater(() -> result.set(new FxDialogService(stage).askNewPortfolio(catalog)));
@@ -57,6 +59,8 @@ class DialogsTest {
         assertTrue(create.isDisabled());
         assertTrue(robot.lookup("#catalogProblems").queryAs(Label.class).getText().contains("broken-unit.json"),
                 "a unit file that cannot be read is named, not hidden");
+        assertTrue(robot.lookup("#catalogProblems").queryAs(Label.class).getText().startsWith(
+                "2 of your unit files could not be read and are not offered:"), "files are counted, not their problems");
 
         robot.clickOn("#candidateName").write("Jordan Lee");
         robot.clickOn("#centreName").write("Northfield College");

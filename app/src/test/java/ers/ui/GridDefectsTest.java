@@ -202,7 +202,7 @@ class GridDefectsTest extends WindowTest {
     void criterionNumbersOfTwoDigitsShowWhole(FxRobot robot) throws Exception {
         java.nio.file.Path wide = home.resolve("wide.ers.json");
         ers.portfolio.PortfolioWriter.save(ers.testing.Portfolios.large(5, 3, 12), wide);
-        robot.interact(() -> editor.model().open(wide));
+        openOnSheets(robot, wide);
         for (String number : List.of("1.9", "1.10", "2.11", "3.12")) {
             Node header = robot.lookup("#" + ers.ui.grid.EvidenceGrid.criterionColumnId(number)).query();
             List<String> shown = header.lookupAll(".text").stream()

@@ -38,7 +38,7 @@ class LaptopLayoutTest extends WindowTest {
 
     @Test
     void f17AndB14FitWithoutScrollingSidewaysAndB13Scrolls(FxRobot robot) {
-        robot.interact(() -> editor.model().open(SAMPLE));
+        openOnSheets(robot, SAMPLE);
         assertEquals(1366, stage.getWidth(), 1, "the window takes the small screen");
 
         TableView<?> f17 = showUnit(robot, 0);

@@ -79,7 +79,7 @@ class ManyAtOnceTest extends WindowTest {
     void aBatchThatVoidsSignaturesAsksOnceAndNoChangesNothing(FxRobot robot) throws Exception {
         Path signed = home.resolve("signed.ers.json");
         Files.copy(Path.of(System.getProperty("ers.repo", ".."), "samples", "signed-team-leading.ers.json"), signed);
-        robot.interact(() -> editor.model().open(signed));
+        openOnSheets(robot, signed);
         robot.interact(() -> robot.lookup("#unitList").queryListView().getSelectionModel().select(0));
         robot.clickOn("#signaturesPane > .title");
         robot.clickOn("#reopenSheet");

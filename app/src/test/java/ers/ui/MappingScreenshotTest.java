@@ -63,8 +63,8 @@ class MappingScreenshotTest extends WindowTest {
             stage.setY(0);
             stage.setWidth(1366);
             stage.setHeight(768);
-            editor.model().open(repo.resolve("samples/complete-team-leading.ers.json"));
         });
+        openOnSheets(robot, repo.resolve("samples/complete-team-leading.ers.json"));
         robot.interact(() -> robot.lookup("#unitList").queryListView().getSelectionModel().select("ocr-b13"));
         TableView<?> grid = robot.lookup("#evidenceGrid").queryAs(TableView.class);
         assertEquals(14, grid.getItems().size());

@@ -29,7 +29,7 @@ class ScreenshotTest extends WindowTest {
         Path out = repo.resolve("app/target/screenshots");
         Files.createDirectories(out);
         for (String sample : new String[] {"complete-team-leading", "in-progress-customer-service"}) {
-            robot.interact(() -> editor.model().open(repo.resolve("samples/" + sample + ".ers.json")));
+            openOnSheets(robot, repo.resolve("samples/" + sample + ".ers.json"));
             robot.interact(() -> {
                 // The second unit shows more of the grid than the first; a person would click through.
                 robot.lookup("#unitList").queryListView().getSelectionModel().select(1);

@@ -42,7 +42,7 @@ class SigningFormsTest extends WindowTest {
     private void openSignedSample(FxRobot robot) throws Exception {
         Path signed = home.resolve("signed.ers.json");
         Files.copy(SIGNED_SAMPLE, signed);
-        robot.interact(() -> editor.model().open(signed));
+        openOnSheets(robot, signed);
         robot.interact(() -> robot.lookup("#unitList").queryAs(ListView.class).getSelectionModel().select(0));
     }
 

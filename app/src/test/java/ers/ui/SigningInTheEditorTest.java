@@ -41,7 +41,7 @@ class SigningInTheEditorTest extends WindowTest {
     void aSignedSheetIsReadOnlyUntilReopenedAndAChangeThenVoidsItsSignatures(FxRobot robot) throws Exception {
         Path signed = home.resolve("signed.ers.json");
         Files.copy(SIGNED_SAMPLE, signed);
-        robot.interact(() -> editor.model().open(signed));
+        openOnSheets(robot, signed);
         robot.interact(() -> ((javafx.scene.control.ListView<?>) robot.lookup("#unitList").query())
                 .getSelectionModel().select(0));
         List<EvidenceRow> before = f17();
@@ -104,7 +104,7 @@ class SigningInTheEditorTest extends WindowTest {
         assertFalse(editor.model().unsavedProperty().get());
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        robot.interact(() -> editor.model().open(file));
+        openOnSheets(robot, file);
         Portfolio reopened = editor.model().portfolio();
         assertEquals(SignatureState.VALID,
                 SealVerifier.state(reopened, reopened.unit("ocr-b13").orElseThrow(), Role.CANDIDATE));

@@ -59,6 +59,7 @@ class TwoWindowsTest {
             alice = new Editor(aliceStage, shared, FxDialogService::new);
             aliceStage.show();
             alice.model().open(file);
+            WindowTest.showSheets(aliceStage);
             bobStage = new Stage();
             bob = new Editor(bobStage, shared, FxDialogService::new);
             bobStage.show();
@@ -133,7 +134,7 @@ class TwoWindowsTest {
                 inUse.getContentText());
         click(robot, inUse, answer);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bob.model().portfolio() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> WindowTest.showSheets(bobStage));
     }
 
     /** Brings the window forward, ticks the cell with the mouse and saves with Ctrl+S, as a user would. */

@@ -29,7 +29,7 @@ class UnsavedWorkWindowTest extends WindowTest {
         Files.createDirectories(folder);
         Path onStick = folder.resolve("alex.ers.json");
         PortfolioWriter.save(Portfolios.small(), onStick);
-        robot.interact(() -> editor.model().open(onStick));
+        openOnSheets(robot, onStick);
         robot.clickOn(cell(robot, 1, "2.4"));
         try (var inside = Files.list(folder)) {
             for (Path p : inside.toList()) {

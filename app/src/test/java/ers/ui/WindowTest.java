@@ -10,6 +10,7 @@ import ers.ui.grid.TickCell;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +43,20 @@ abstract class WindowTest {
             editor = new Editor(stage, new AppHome(home.resolve("ers-home")), w -> dialogs);
             stage.show();
             editor.model().open(file);
+            showSheets(stage);
+        });
+    }
+
+    /** A portfolio opens on its Overview; most tests work in the grid, as the user does after a click on "Unit sheets". */
+    static void showSheets(Stage stage) {
+        ((TabPane) stage.getScene().lookup("#pages")).getSelectionModel().select(1);
+    }
+
+    /** Opens a file as the user does, then goes to its sheets. */
+    protected void openOnSheets(FxRobot robot, Path path) {
+        robot.interact(() -> {
+            editor.model().open(path);
+            showSheets(stage);
         });
     }
 
@@ -99,7 +114,7 @@ abstract class WindowTest {
         }
         Path more = home.resolve("more.ers.json");
         PortfolioWriter.save(p, more);
-        robot.interact(() -> editor.model().open(more));
+        openOnSheets(robot, more);
     }
 
     protected String count(FxRobot robot, String criterion) {

@@ -13,4 +13,12 @@ public interface Edit {
 
     /** What the Undo menu offers, e.g. {@code tick 1.2 for E3}. */
     String description();
+
+    /**
+     * What the status line adds once the edit is done to {@code before}: the other sheets it
+     * changed too, in a sentence; empty when it changed only what the user is looking at.
+     */
+    default String alsoChanged(Portfolio before) {
+        return "";
+    }
 }

@@ -3,6 +3,7 @@ package ers.portfolio.edit;
 import ers.portfolio.EvidenceItem;
 import ers.portfolio.EvidenceRow;
 import ers.portfolio.Portfolio;
+import ers.text.Plural;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -70,6 +71,15 @@ public record EditRow(String unitId, String rowId, Field field, Object value) im
     /** Whether applying this would change nothing, so the editor does not fill Undo with no-ops. */
     public boolean changesNothing(Portfolio portfolio) {
         return change(Units.row(portfolio, unitId, rowId)).equals(Units.row(portfolio, unitId, rowId));
+    }
+
+    /** An item's fields are the same on every sheet, so an edit of one reaches every sheet that lists it. */
+    @Override
+    public String alsoChanged(Portfolio before) {
+        List<String> others = before.sharedWith(unitId).getOrDefault(rowId, List.of());
+        return others.isEmpty() ? "" : " Changed on the " + (others.size() == 1 ? "sheet" : "sheets") + " of "
+                + Plural.inList(others) + " too, which " + (others.size() == 1 ? "lists " : "list ")
+                + Units.row(before, unitId, rowId).reference() + ".";
     }
 
     @Override

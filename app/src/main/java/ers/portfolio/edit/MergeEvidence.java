@@ -40,7 +40,8 @@ public record MergeEvidence(String keepId, String dropId) implements Edit {
             rows.set(rows.indexOf(kept.get()), kept.get().withCriteria(both));
             rows.remove(at);
         } else {
-            rows.set(at, EvidenceRow.of(keep, dropped.get().criteria(), null));
+            // The row keeps its id on this sheet, so where the two items read the same no seal changes.
+            rows.set(at, EvidenceRow.of(keep, dropped.get().criteria(), dropped.get().rowId()));
         }
         return unit.withEvidence(rows);
     }

@@ -53,7 +53,8 @@ public final class References {
         return duplicates.contains(key(reference));
     }
 
-    private static String key(String reference) {
+    /** What two references are compared by: the same key, the same reference. */
+    static String key(String reference) {
         return reference.strip().toUpperCase();
     }
 }

@@ -8,6 +8,7 @@ import ers.portfolio.Role;
 import ers.portfolio.SignatureJudge;
 import ers.portfolio.SignatureState;
 import ers.portfolio.UkDates;
+import ers.text.Plural;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,18 +88,10 @@ public final class Notices {
                 return Optional.of("Reopening the sheet for unit " + code + " cannot be undone: it stays in the sheet's "
                         + "history. The assessor signing again locks the sheet again.");
             }
-            return Optional.of("\u201c" + edit + "\u201d cannot be undone: it voided " + inList(voided) + " on unit "
+            return Optional.of("\u201c" + edit + "\u201d cannot be undone: it voided " + Plural.inList(voided) + " on unit "
                     + code + ", and a voiding stays in the sheet's history. Sign the line again to replace it.");
         }
         return Optional.empty();
-    }
-
-    /** {@code a, b and c}. */
-    static String inList(List<String> items) {
-        if (items.size() <= 1) {
-            return String.join("", items);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     private static List<HistoryEntry> added(PortfolioUnit before, PortfolioUnit after) {

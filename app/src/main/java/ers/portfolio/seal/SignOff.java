@@ -7,6 +7,7 @@ import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
 import ers.portfolio.SignatureJudge;
 import ers.portfolio.SignatureState;
+import ers.text.Plural;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -131,7 +132,7 @@ public final class SignOff {
             return Optional.empty();
         }
         return Optional.of((reopenedSinceAssessorSigned(unit) ? "Reopened: " : "") + "the signature"
-                + (standing.size() == 1 ? " of " : "s of ") + Notices.inList(standing)
+                + (standing.size() == 1 ? " of " : "s of ") + Plural.inList(standing)
                 + (standing.size() == 1 ? " stands" : " stand") + " only until the next change to this sheet.");
     }
 

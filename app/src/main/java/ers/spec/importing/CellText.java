@@ -28,7 +28,8 @@ final class CellText {
      * mark starts one ({@code "• item"}).
      */
     static List<String> items(String cell) {
-        String marked = BREAKS.matcher(cell).replaceAll(String.valueOf(BREAK)).replace("\u2022", BREAK + "\u2022 ");
+        String marked = BREAKS.matcher(unmarkedListsDivided(cell)).replaceAll(String.valueOf(BREAK))
+                .replace("\u2022", BREAK + "\u2022 ");
         List<String> items = new ArrayList<>();
         for (String part : marked.split(String.valueOf(BREAK))) {
             String item = squeeze(ANY_TAG.matcher(part).replaceAll(" "));
@@ -47,16 +48,43 @@ final class CellText {
         return BREAKS.matcher(cell).find() || cell.indexOf('\u2022') >= 0;
     }
 
-    /** A list ({@code <ul>}) whose items carry no bullet marks, so where one ends cannot be told. */
+    /** A list ({@code <ul>}) whose items carry no bullet marks or line breaks, only their capitals to tell them apart. */
     static boolean hasUnmarkedList(String cell) {
+        return !unmarkedRuns(cell).isEmpty();
+    }
+
+    /** Whether every such list divides into items by its capitals (otherwise it is kept whole). */
+    static boolean unmarkedListsDivide(String cell) {
+        return unmarkedRuns(cell).stream().allMatch(r -> ListItems.split(squeeze(cell.substring(r[0], r[1]))).size() > 1);
+    }
+
+    /** Where each unmarked list's text starts and ends: after its {@code <ul>}, up to the next mark or tag. */
+    private static List<int[]> unmarkedRuns(String cell) {
+        List<int[]> runs = new ArrayList<>();
         var m = LIST_START.matcher(cell);
         while (m.find()) {
             String after = cell.substring(m.end()).strip();
-            if (!after.startsWith("\u2022") && !after.startsWith("<")) {
-                return true;
+            if (after.startsWith("\u2022") || after.startsWith("<")) {
+                continue;
             }
+            int end = m.end();
+            while (end < cell.length() && cell.charAt(end) != '<' && cell.charAt(end) != '\u2022') {
+                end++;
+            }
+            runs.add(new int[] {m.end(), end});
         }
-        return false;
+        return runs;
+    }
+
+    /** Each unmarked list's run of text, up to the next mark or tag, divided into its items by line breaks. */
+    private static String unmarkedListsDivided(String cell) {
+        StringBuilder out = new StringBuilder();
+        int done = 0;
+        for (int[] run : unmarkedRuns(cell)) {
+            out.append(cell, done, run[0]).append(String.join("<br>", ListItems.split(squeeze(cell.substring(run[0], run[1])))));
+            done = run[1];
+        }
+        return out.append(cell.substring(done)).toString();
     }
 
     static String squeeze(String text) {

@@ -1,10 +1,8 @@
 package ers.spec.importing;
 
 import ers.spec.Level;
+import ers.spec.PrintedDate;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,9 +18,6 @@ final class HeaderFields {
     private static final Pattern LABELLED = Pattern.compile("^\\s*([A-Za-z][A-Za-z ()]*?)\\s*(?::\\s*|\\t+\\s*|\\s{2,})(\\S.*)$");
     private static final Pattern BODY_NUMBER = Pattern.compile("(?i)([A-Z][A-Za-z&]*) unit number");
     private static final Pattern TITLE_NUMBER = Pattern.compile("^(.*\\S)\\s*\\(([A-Z]{1,4}\\s?\\d{1,4}[A-Z]?)\\)$");
-    private static final List<DateTimeFormatter> DATES = List.of(
-            DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK), DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK));
 
     String title;
     String awardingBody;
@@ -105,14 +100,10 @@ final class HeaderFields {
     }
 
     private LocalDate date(String value) {
-        for (DateTimeFormatter format : DATES) {
-            try {
-                return LocalDate.parse(value, format);
-            } catch (DateTimeParseException e) {
-                // try the next way of writing a date
-            }
+        Optional<LocalDate> date = PrintedDate.parse(value);
+        if (date.isEmpty()) {
+            repairs.unreadable("expiry date", value, "it is not a date such as 28/02/2015");
         }
-        repairs.unreadable("expiry date", value, "it is not a date such as 28/02/2015");
-        return null;
+        return date.orElse(null);
     }
 }

@@ -191,9 +191,13 @@ final class OutcomeTable {
                         + " it has been divided into paragraphs at the end of each sentence.");
             }
         }
-        if (CellText.hasUnmarkedList(cell)) {
+        if (CellText.hasUnmarkedList(cell) && !CellText.unmarkedListsDivide(cell)) {
             repairs.note("The third column of learning outcome " + outcome.number + " has a list printed without bullet marks"
-                    + " or line breaks, kept as one paragraph: check where its items divide.");
+                    + " or line breaks whose items cannot be told apart, kept as one paragraph: check where its items divide.");
+        } else if (CellText.hasUnmarkedList(cell)) {
+            repairs.note("The third column of learning outcome " + outcome.number + " has a list printed without bullet marks"
+                    + " or line breaks; it has been divided into items where each new item begins with a capital letter,"
+                    + " given without bullet marks as printed: check where its items divide.");
         }
         if (continued && !outcome.guidance.isEmpty() && joinsPrevious(outcome.guidance, items.get(0))) {
             String previous = outcome.guidance.remove(outcome.guidance.size() - 1);

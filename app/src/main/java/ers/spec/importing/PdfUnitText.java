@@ -60,6 +60,19 @@ final class PdfUnitText {
             return String.join(" ", words.stream().map(Word::text).toList());
         }
 
+        float endX() {
+            return words.get(words.size() - 1).endX();
+        }
+
+        /**
+         * Whether the printer broke the line before {@code next} by choice: the next line begins an
+         * item and its first word would have fitted on this one before {@code right}, the text's right edge.
+         */
+        boolean endsBefore(Line next, float right) {
+            Word first = next.words().get(0);
+            return ListItems.startsItem(next.text()) && endX() + 0.3f * height + (first.endX() - first.x()) < right - 2;
+        }
+
         /** The line's words with a tab wherever a wide gap separates two of them, as between label and value. */
         String tabbed() {
             StringBuilder out = new StringBuilder(words.get(0).text());
@@ -140,10 +153,12 @@ final class PdfUnitText {
 
         private final List<Line> lines;
         private final StringBuilder out = new StringBuilder();
+        private final float right;
         private float[] columns;
 
         Layout(List<Line> lines) {
             this.lines = lines;
+            this.right = (float) lines.stream().mapToDouble(Line::endX).max().orElse(0);
         }
 
         String text() {
@@ -160,7 +175,7 @@ final class PdfUnitText {
                         || line.y() - previous.y() > 1.6f * line.height()
                         || line.text().matches("^[\u2022\\-]\\s.*") || line.tabbed().contains("\t")
                         || previous.tabbed().contains("\t") || Sections.heading(line.text()).isPresent()
-                        || Sections.heading(previous.text()).isPresent();
+                        || Sections.heading(previous.text()).isPresent() || previous.endsBefore(line, right);
                 out.append(newParagraph ? (out.length() == 0 ? "" : "\n\n") : " ").append(line.tabbed());
                 previous = line;
                 i++;

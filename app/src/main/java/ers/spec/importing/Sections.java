@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The parts after the outcomes table, each under its printed heading: one paragraph per line,
- * {@code - item} as a bullet item, a table's cells joined by {@code " | "}.
+ * The parts after the outcomes table, each under its printed heading: a paragraph per line, or
+ * per run of lines where the copy wrapped a paragraph ({@link ListItems}), {@code - item} as a
+ * bullet item, a table's cells joined by {@code " | "}.
  */
 final class Sections {
 
@@ -22,6 +23,8 @@ final class Sections {
     private SpecSection.Kind kind;
     private String heading;
     private final List<String> paragraphs = new ArrayList<>();
+    /** Lines one under another, not yet known to be items or one paragraph wrapped. */
+    private final List<String> block = new ArrayList<>();
     private boolean finished;
 
     Sections(Repairs repairs) {
@@ -60,7 +63,13 @@ final class Sections {
     }
 
     void read(String line) {
-        if (finished || line.isBlank() || OutcomeTable.isRule(line)) {
+        if (finished) {
+            return;
+        }
+        if (line.isBlank() || OutcomeTable.isRule(line) || line.indexOf('\t') >= 0) {
+            endBlock();
+        }
+        if (line.isBlank() || OutcomeTable.isRule(line)) {
             return;
         }
         if (line.strip().equalsIgnoreCase("Evidence Record Sheet")) {
@@ -79,7 +88,22 @@ final class Sections {
                     + CellText.squeeze(line) + "\".");
             return;
         }
-        paragraphs.add(paragraph(line));
+        if (line.indexOf('\t') >= 0) {
+            paragraphs.add(paragraph(line));
+        } else {
+            block.add(CellText.squeeze(line));
+        }
+    }
+
+    /** A block of lines is a list, one item a line, or prose wrapped where it was copied, joined again. */
+    private void endBlock() {
+        List<String> read = ListItems.paragraphs(block);
+        if (read.size() < block.size()) {
+            repairs.note("In the section \"" + heading + "\", lines that were broken where the copied text wrapped have"
+                    + " been joined into their paragraphs; lines that each begin with a capital are kept as items of a list.");
+        }
+        read.forEach(p -> paragraphs.add(paragraph(p)));
+        block.clear();
     }
 
     List<SpecSection> finish() {
@@ -103,6 +127,7 @@ final class Sections {
 
     /** OCR prints the record sheet after the specification, headed by the qualification's title. */
     private void recordSheetFollows() {
+        endBlock();
         String qualification = paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1);
         if (qualification != null && !qualification.matches(".*[.:)]$")) {
             paragraphs.remove(paragraphs.size() - 1);
@@ -115,6 +140,7 @@ final class Sections {
     }
 
     private void close() {
+        endBlock();
         if (kind != null) {
             sections.add(new SpecSection(kind, heading, paragraphs));
         }

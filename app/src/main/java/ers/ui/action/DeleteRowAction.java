@@ -18,8 +18,11 @@ public final class DeleteRowAction extends Action {
     public void execute() {
         EvidenceRow row = w.sheet().selectedRow();
         int index = w.grid().focusedIndex();
-        w.model().apply(new DeleteRow(w.unitId(), row.id()));
+        DeleteRow delete = new DeleteRow(w.unitId(), row.id());
+        String stays = delete.alsoChanged(w.model().portfolio());
+        w.model().apply(delete);
         w.grid().focusRow(index);
-        w.say().accept("Deleted " + row.reference() + ". Undo (Ctrl+Z) brings it back.");
+        w.say().accept("Deleted " + row.reference() + (stays.isEmpty() ? "" : " from this sheet.") + stays
+                + (stays.isEmpty() ? "." : "") + " Undo (Ctrl+Z) brings it back.");
     }
 }

@@ -51,7 +51,8 @@ public final class Menus {
 
     private static Menu view(Workspace w) {
         return menu("Vie_w",
-                new OverviewAction(w).menuItem());
+                new OverviewAction(w).menuItem(),
+                new UnitSheetsAction(w).menuItem());
     }
 
     private static Menu evidence(Workspace w) {

@@ -1,12 +1,9 @@
 package ers.ui.action;
 
-import ers.ui.overview.OverviewWindow;
-
 /** Shows the portfolio at a glance: every unit's progress, sign-off and gaps. */
 public final class OverviewAction extends Action {
 
     private final Workspace w;
-    private OverviewWindow window;
 
     public OverviewAction(Workspace w) {
         super("overview", "_Overview", "Shortcut+Shift+O", "The portfolio at a glance: progress, sign-off and gaps");
@@ -16,9 +13,6 @@ public final class OverviewAction extends Action {
 
     @Override
     public void execute() {
-        if (window == null) {
-            window = new OverviewWindow(w.stage(), w.model().portfolioProperty(), w.units()::select);
-        }
-        window.show();
+        w.pages().showOverview();
     }
 }

@@ -7,6 +7,7 @@ import ers.ui.SheetState;
 import ers.ui.UnitList;
 import ers.ui.grid.EvidenceGrid;
 import ers.ui.grid.RowDetails;
+import ers.ui.overview.PortfolioPages;
 import ers.ui.sign.SignaturesPanel;
 import java.util.function.Consumer;
 import javafx.stage.Stage;
@@ -19,7 +20,7 @@ import javafx.stage.Stage;
  */
 public record Workspace(EditorModel model, Stage stage, SheetState sheet, UnitList units, EvidenceGrid grid,
                         RowDetails details, SheetOutput output, SignaturesPanel signatures, TrustList trust,
-                        Consumer<String> say) {
+                        Consumer<String> say, PortfolioPages pages) {
 
     public String unitId() {
         return sheet.unitId();

@@ -3,6 +3,7 @@ package ers.ui.evidence;
 import ers.portfolio.EvidenceItem;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
+import ers.portfolio.edit.SameEvidence;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -16,8 +17,12 @@ public final class EvidenceLibraryModel {
     private EvidenceLibraryModel() {
     }
 
-    /** One line of the list. */
-    public record Line(EvidenceItem item, String sheets, boolean onSheet) {
+    /**
+     * One line of the list.
+     *
+     * @param copies the other items with this one's reference, which may be the same evidence filed again
+     */
+    public record Line(EvidenceItem item, String sheets, boolean onSheet, List<EvidenceItem> copies) {
     }
 
     /** @param unitId the sheet open in the editor, whose items are marked; null for none */
@@ -26,7 +31,8 @@ public final class EvidenceLibraryModel {
         return portfolio.evidence().stream()
                 .filter(item -> matches(item, words))
                 .map(item -> new Line(item, sheets(portfolio, item.id()),
-                        unitId != null && portfolio.unit(unitId).flatMap(u -> u.row(item.id())).isPresent()))
+                        unitId != null && portfolio.unit(unitId).flatMap(u -> u.row(item.id())).isPresent(),
+                        SameEvidence.sameReference(portfolio, item)))
                 .toList();
     }
 
@@ -39,6 +45,14 @@ public final class EvidenceLibraryModel {
         return units.stream().map(u -> u.spec().code() + " (" + u.row(itemId).map(r -> r.criteria().isEmpty()
                 ? "nothing ticked" : String.join(", ", r.criteria())).orElse("") + ")")
                 .collect(Collectors.joining(" · "));
+    }
+
+    /** Says what the selected line's copies are, and that Merge makes them one. */
+    static String copiesNote(Portfolio portfolio, Line line) {
+        List<String> copies = line.copies().stream().map(c -> "\u201c" + c.title() + "\u201d on "
+                + sheets(portfolio, c.id())).toList();
+        return line.item().reference() + " is also filed as " + (copies.size() == 1 ? "another item: " : "other items: ")
+                + String.join("; ", copies) + ". Merge copies makes them one item, with this one's title.";
     }
 
     private static boolean matches(EvidenceItem item, String[] words) {

@@ -2,8 +2,11 @@ package ers.ui.evidence;
 
 import ers.portfolio.Portfolio;
 import ers.portfolio.edit.AddExistingEvidence;
+import ers.portfolio.edit.DeleteEvidence;
+import ers.portfolio.edit.MergeGroups;
 import ers.text.Plural;
 import ers.ui.EditorModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -16,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -71,7 +75,25 @@ public final class EvidenceLibraryWindow {
         add.setMnemonicParsing(true);
         add.setOnAction(e -> addSelected());
         add.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        HBox bottom = new HBox(10, add, status);
+        Button merge = new Button("_Merge copies");
+        merge.setId("mergeEvidence");
+        merge.setMnemonicParsing(true);
+        merge.setTooltip(new Tooltip(
+                "Make this item and the others with its reference one item, on every sheet that listed one"));
+        merge.setOnAction(e -> mergeSelected());
+        Button delete = new Button("_Delete from every sheet");
+        delete.setId("deleteEvidence");
+        delete.setMnemonicParsing(true);
+        delete.setOnAction(e -> deleteSelected());
+        delete.disableProperty().bind(add.disableProperty());
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, line) -> {
+            merge.setDisable(line == null || line.copies().isEmpty());
+            if (line != null && !line.copies().isEmpty()) {
+                status.setText(EvidenceLibraryModel.copiesNote(model.portfolio(), line));
+            }
+        });
+        merge.setDisable(true);
+        HBox bottom = new HBox(10, add, merge, delete, status);
         HBox.setHgrow(status, Priority.ALWAYS);
         bottom.setPadding(new Insets(8));
         BorderPane root = new BorderPane(table, search, null, bottom, null);
@@ -103,10 +125,46 @@ public final class EvidenceLibraryWindow {
 
     private void refresh() {
         Portfolio portfolio = model.portfolio();
+        EvidenceLibraryModel.Line selected = table.getSelectionModel().getSelectedItem();
         table.getItems().setAll(portfolio == null ? List.of()
                 : EvidenceLibraryModel.lines(portfolio, unitId.get(), search.getText()));
+        // After a change (a merge, an item added to the sheet) the item the user was on stays selected.
+        table.getItems().stream().filter(l -> selected != null && l.item().id().equals(selected.item().id()))
+                .findFirst().ifPresent(l -> table.getSelectionModel().select(l));
         status.setText(table.getItems().size() + " of " + Plural.of(portfolio == null ? 0 : portfolio.evidence().size(),
                 "item") + ". Down or Enter from the search goes to the list; Enter there adds the item to this sheet.");
+    }
+
+    /** Merges the selected item's copies into it; the editor asks before it voids a signature, naming it. */
+    private void mergeSelected() {
+        EvidenceLibraryModel.Line line = table.getSelectionModel().getSelectedItem();
+        if (line == null || line.copies().isEmpty()) {
+            return;
+        }
+        List<String> group = new ArrayList<>(List.of(line.item().id()));
+        line.copies().forEach(c -> group.add(c.id()));
+        model.apply(new MergeGroups(List.of(group)));
+        status.setText(model.portfolio().item(line.copies().get(0).id()).isPresent()
+                ? "Nothing was merged." : model.messageProperty().get());
+    }
+
+    /** Deletes the item from the portfolio, after naming every sheet it goes from. */
+    private void deleteSelected() {
+        EvidenceLibraryModel.Line line = table.getSelectionModel().getSelectedItem();
+        if (line == null) {
+            return;
+        }
+        Portfolio portfolio = model.portfolio();
+        String id = line.item().id();
+        if (!portfolio.unitsListing(id).isEmpty() && !model.dialogs().confirm("Delete evidence?", "Delete "
+                + line.item().reference() + " \u201c" + line.item().title() + "\u201d from the portfolio? It goes from the "
+                + DeleteEvidence.sheets(portfolio, id) + ", with its ticks. Undo (Ctrl+Z) brings it back.")) {
+            return;
+        }
+        model.apply(new DeleteEvidence(id));
+        if (model.portfolio().item(id).isEmpty()) {
+            status.setText(model.messageProperty().get());
+        }
     }
 
     private void addSelected() {

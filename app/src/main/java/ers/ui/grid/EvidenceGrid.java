@@ -5,7 +5,6 @@ import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.edit.Edit;
 import ers.portfolio.edit.MoveRowTo;
-import ers.portfolio.edit.References;
 import ers.portfolio.edit.SetCriterion;
 import ers.spec.Criterion;
 import ers.spec.UnitSpec;
@@ -55,14 +54,14 @@ public final class EvidenceGrid {
 
     private String unitId;
     private UnitSpec spec;
-    private Set<String> duplicates = Set.of();
+    private ReferenceMarks marks = ReferenceMarks.NONE;
     /** The criteria whose columns the filter shows, decided when it was last applied; null before. */
     private Set<String> filtered;
     private final ReadOnlyBooleanWrapper filterStale = new ReadOnlyBooleanWrapper(this, "filterStale");
 
     public EvidenceGrid(EditorModel model) {
         this.model = model;
-        this.columns = new GridColumns(coverage, () -> duplicates, () -> model.portfolio().methods(),
+        this.columns = new GridColumns(coverage, () -> marks, () -> model.portfolio().methods(),
                 this::toggle, model::apply);
         table.setId("evidenceGrid");
         table.setAccessibleText("Evidence grid: rows are evidence, columns are criteria");
@@ -141,9 +140,9 @@ public final class EvidenceGrid {
             updateRows(unit.evidence());
             keepFocus(focus);
         }
-        Set<String> nowTwice = References.duplicates(unit.evidence().stream().map(EvidenceRow::reference).toList());
-        if (!nowTwice.equals(duplicates)) {
-            duplicates = nowTwice;
+        ReferenceMarks nowMarked = ReferenceMarks.of(portfolio, unit);
+        if (!nowMarked.equals(marks)) {
+            marks = nowMarked;
             table.refresh();
         }
         coverage.update(unit);

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -32,7 +31,7 @@ final class GridColumns {
     static final double CRITERION_WIDTH = 32;
 
     private final Coverage coverage;
-    private final Supplier<Set<String>> duplicates;
+    private final Supplier<ReferenceMarks> marks;
     private final Supplier<List<AssessmentMethod>> methodKey;
     private final BiConsumer<EvidenceRow, String> toggle;
     private final Consumer<Edit> apply;
@@ -41,10 +40,10 @@ final class GridColumns {
     /** Each learning outcome's column and the criterion columns under it, in the unit's order. */
     private final Map<TableColumn<GridRow, ?>, List<TableColumn<GridRow, Boolean>>> outcomes = new LinkedHashMap<>();
 
-    GridColumns(Coverage coverage, Supplier<Set<String>> duplicates, Supplier<List<AssessmentMethod>> methodKey,
+    GridColumns(Coverage coverage, Supplier<ReferenceMarks> marks, Supplier<List<AssessmentMethod>> methodKey,
                 BiConsumer<EvidenceRow, String> toggle, Consumer<Edit> apply) {
         this.coverage = coverage;
-        this.duplicates = duplicates;
+        this.marks = marks;
         this.methodKey = methodKey;
         this.toggle = toggle;
         this.apply = apply;
@@ -67,7 +66,7 @@ final class GridColumns {
         reference.setPrefWidth(52);
         reference.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().get().reference(),
                 c.getValue().property()));
-        reference.setCellFactory(c -> new ReferenceCell(duplicates));
+        reference.setCellFactory(c -> new ReferenceCell(marks));
         reference.setOnEditCommit(e -> apply.accept(EditRow.reference(unitId, e.getRowValue().get().id(), e.getNewValue())));
 
         title = new TableColumn<>();

@@ -1,28 +1,46 @@
 package ers.ui.grid;
 
 import ers.portfolio.edit.References;
-import java.util.Set;
+import java.util.List;
 import java.util.function.Supplier;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 
-/** The reference cell: editable text, flagged when another row has the same reference. */
+/**
+ * The reference cell: editable text, flagged when another row has the same reference, and marked
+ * when other units' sheets list the same item (a change to it shows there too).
+ */
 final class ReferenceCell extends TextCell<GridRow> {
 
-    private final Supplier<Set<String>> duplicates;
+    private final Supplier<ReferenceMarks> marks;
 
-    ReferenceCell(Supplier<Set<String>> duplicates) {
+    ReferenceCell(Supplier<ReferenceMarks> marks) {
         super(false);
-        this.duplicates = duplicates;
+        this.marks = marks;
+        setContentDisplay(ContentDisplay.RIGHT);
     }
 
     @Override
     protected void updateItem(String reference, boolean empty) {
         super.updateItem(reference, empty);
-        boolean twice = !empty && reference != null && References.isDuplicate(duplicates.get(), reference);
+        boolean twice = !empty && reference != null && References.isDuplicate(marks.get().duplicates(), reference);
         getStyleClass().remove("duplicate");
         if (twice) {
             getStyleClass().add("duplicate");
         }
-        setTooltip(twice ? new Tooltip(reference + " is used by more than one row") : null);
+        GridRow line = empty || getTableRow() == null ? null : getTableRow().getItem();
+        List<String> others = line == null ? List.of() : marks.get().sharedWith().getOrDefault(line.get().id(), List.of());
+        String also = others.isEmpty() ? null : "Also on " + String.join(", ", others);
+        if (also != null && !isEditing()) {
+            Label mark = new Label("\u2194");
+            mark.getStyleClass().add("shared-mark");
+            mark.setAccessibleText(also);
+            setGraphic(mark);
+        }
+        String tip = twice ? reference + " is used by more than one row" : null;
+        tip = also == null ? tip : tip == null ? also : tip + "\n" + also;
+        setTooltip(tip == null ? null : new Tooltip(tip));
+        setAccessibleText(also == null ? null : reference + ", " + also);
     }
 }

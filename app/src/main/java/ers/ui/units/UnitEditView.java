@@ -3,20 +3,21 @@ package ers.ui.units;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** Edit unit…: the unit's form, Save, and for a bundled unit "Save a copy as my unit". */
-public final class UnitEditView extends BorderPane {
+public final class UnitEditView extends BorderPane implements UnitWindow.Guarded {
+
+    private final UnitDraft draft;
 
     public UnitEditView(UnitEditModel model) {
+        this.draft = model.draft();
         UnitForm form = new UnitForm(model.draft(), model.readOnlyProperty());
         form.setPadding(new Insets(8));
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        setCenter(scroll);
+        setCenter(form);
         Label message = new Label();
         message.setId("editMessage");
         message.setWrapText(true);
@@ -32,8 +33,17 @@ public final class UnitEditView extends BorderPane {
         save.setId("editSave");
         save.disableProperty().bind(model.readOnlyProperty().or(model.draft().validProperty().not()));
         save.setOnAction(e -> model.save());
+        // The buttons keep their words whatever the message beside them says.
+        for (Button b : new Button[] {copy, save}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox bottom = new HBox(8, message, copy, save);
         bottom.setPadding(new Insets(8));
         setBottom(bottom);
+    }
+
+    @Override
+    public boolean unsaved() {
+        return draft.unsaved();
     }
 }

@@ -1,163 +1,105 @@
 package ers.ui.units;
 
 import java.util.List;
-import javafx.beans.property.StringProperty;
+import java.util.function.Predicate;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
+import javafx.collections.MapChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
-import javafx.scene.control.cell.CheckBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The form of a unit: its header fields (a field the import did not find is marked so), its
- * outcomes and criteria as one grid to correct, add to, remove from, reorder and renumber,
- * its transcription notes, and what would stop it being saved, as the user types.
+ * The form of a unit on four tabs (the header; outcomes, criteria and third column; purpose and
+ * sections; transcription notes), with what would stop it being saved listed below as the user
+ * types. A tab holding a problem is marked; a problem chosen from the list is shown where it is.
+ * Alt+1 to Alt+4 open the tabs from the keyboard.
  */
 final class UnitForm extends VBox {
 
-    private final UnitDraft draft;
-    private final TableView<DraftLine> grid = new TableView<>();
+    private final TabPane tabs = new TabPane();
+    private final HeaderPane header;
+    private final OutcomesPane outcomes;
+    private final SectionsPane sections;
 
     UnitForm(UnitDraft draft, ObservableBooleanValue readOnly) {
         super(6);
-        this.draft = draft;
-        GridPane header = new GridPane();
-        header.setHgap(6);
-        header.setVgap(4);
-        field(header, 0, "I_d", "unitId", draft.id, null, readOnly);
-        field(header, 1, "Co_de", "unitCode", draft.code, "unit code", readOnly);
-        field(header, 2, "_Title", "unitTitle", draft.title, "title", readOnly);
-        field(header, 3, "Awarding _body", "unitBody", draft.awardingBody, "awarding body", readOnly);
-        field(header, 4, "_Level", "unitLevel", draft.level, "level", readOnly);
-        field(header, 5, "C_redit value", "unitCredit", draft.creditValue, "credit value", readOnly);
-        field(header, 6, "_Guided learning hours", "unitHours", draft.guidedLearningHours, "guided learning hours", readOnly);
-        field(header, 7, "_What is missing", "unitMissing", draft.incomplete, null, readOnly);
-
-        grid.setId("unitGrid");
-        grid.setItems(draft.lines);
-        grid.setEditable(true);
-        grid.editableProperty().bind(javafx.beans.binding.Bindings.not(readOnly));
-        grid.setPrefHeight(260);
-        TableColumn<DraftLine, String> number = new TableColumn<>("No.");
-        number.setPrefWidth(60);
-        number.setCellValueFactory(c -> new ReadOnlyStringWrapper((c.getValue().outcome() ? "LO " : "  ") + c.getValue().number()));
-        number.setCellFactory(TextFieldTableCell.forTableColumn());
-        number.setOnEditCommit(e -> replace(e.getTablePosition().getRow(),
-                e.getRowValue().withNumber(e.getNewValue().replaceFirst("^\\s*LO\\s*", "").strip())));
-        TableColumn<DraftLine, String> text = new TableColumn<>("Learning outcome / assessment criterion");
-        text.setPrefWidth(430);
-        text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
-        text.setCellFactory(TextFieldTableCell.forTableColumn());
-        text.setOnEditCommit(e -> replace(e.getTablePosition().getRow(), e.getRowValue().withText(e.getNewValue())));
-        TableColumn<DraftLine, Boolean> partial = new TableColumn<>("Text incomplete");
-        partial.setCellValueFactory(c -> {
-            SimpleBooleanProperty value = new SimpleBooleanProperty(c.getValue().incomplete());
-            value.addListener((o, was, now) -> replace(draft.lines.indexOf(c.getValue()), c.getValue().withIncomplete(now)));
-            return value;
+        getStylesheets().add(UnitForm.class.getResource("/ers/ui/editor.css").toExternalForm());
+        header = new HeaderPane(draft, readOnly);
+        outcomes = new OutcomesPane(draft, readOnly);
+        sections = new SectionsPane(draft, readOnly);
+        NotesPane notes = new NotesPane(draft, readOnly);
+        tabs.setId("unitTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().setAll(List.of(
+                tab("unitTabHeader", "Unit", header, place -> DraftSpec.LABELS.containsKey(place) && !place.equals("learningOutcomes")
+                        && !place.equals("purpose") && !place.equals("transcriptionNotes"), draft),
+                tab("unitTabOutcomes", "Outcomes and criteria", outcomes,
+                        place -> place.startsWith("line/") || place.equals("learningOutcomes"), draft),
+                tab("unitTabSections", "Purpose and sections", sections,
+                        place -> place.startsWith("section/") || place.equals("purpose"), draft),
+                tab("unitTabNotes", "Notes", notes, place -> place.equals("transcriptionNotes"), draft)));
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int n = e.getCode().ordinal() - KeyCode.DIGIT1.ordinal();
+            if (e.isAltDown() && n >= 0 && n < tabs.getTabs().size()) {
+                tabs.getSelectionModel().select(n);
+                e.consume();
+            }
         });
-        partial.setCellFactory(CheckBoxTableCell.forTableColumn(partial));
-        grid.getColumns().setAll(List.of(number, text, partial));
-        VBox.setVgrow(grid, Priority.ALWAYS);
 
-        HBox buttons = new HBox(6,
-                button("Add _outcome", "addOutcome", () -> select(draft.add(true, selected())), readOnly),
-                button("Add c_riterion", "addCriterion", () -> select(draft.add(false, selected())), readOnly),
-                button("Re_move", "removeLine", () -> remove(), readOnly),
-                button("Move _up", "moveUp", () -> move(-1), readOnly),
-                button("Move dow_n", "moveDown", () -> move(1), readOnly),
-                button("Re_number", "renumber", draft::renumber, readOnly));
-
-        TextArea notes = new TextArea();
-        notes.setId("unitNotes");
-        notes.setPromptText("Transcription notes: every correction made while copying, one per line");
-        notes.setPrefRowCount(4);
-        notes.setWrapText(true);
-        notes.textProperty().bindBidirectional(draft.notes);
-        notes.editableProperty().bind(javafx.beans.binding.Bindings.not(readOnly));
-
-        ListView<String> problems = new ListView<>(draft.problems);
+        ListView<DraftSpec.Found> problems = new ListView<>(draft.found);
         problems.setId("unitProblems");
-        problems.setPrefHeight(70);
-        problems.setPlaceholder(new Label("Nothing stops this unit being saved."));
-        Label problemsHeading = new Label("To put right before saving:");
-        getChildren().addAll(header, new Label("Learning outcomes and assessment criteria (double-click to correct):"),
-                grid, buttons, new Label("Transcription notes:"), notes, problemsHeading, problems);
+        problems.setPrefHeight(80);
+        problems.setMinHeight(60);
+        Label none = new Label();
+        none.textProperty().bind(javafx.beans.binding.Bindings.when(draft.validProperty())
+                .then("Nothing stops this unit being saved.").otherwise("No unit read yet."));
+        problems.setPlaceholder(none);
+        problems.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                show(problems.getSelectionModel().getSelectedItem());
+            }
+        });
+        problems.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                show(problems.getSelectionModel().getSelectedItem());
+            }
+        });
+        getChildren().addAll(tabs, new Label("To put right before saving (double-click or Enter to go there):"), problems);
     }
 
-    private void field(GridPane header, int row, String label, String id, StringProperty value, String found,
-                       ObservableBooleanValue readOnly) {
-        Label name = new Label(label);
-        name.setMnemonicParsing(true);
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPrefColumnCount(36);
-        field.textProperty().bindBidirectional(value);
-        field.editableProperty().bind(javafx.beans.binding.Bindings.not(readOnly));
-        name.setLabelFor(field);
-        Label mark = new Label();
-        mark.setId(id + "NotFound");
-        mark.getStyleClass().add("warning");
-        if (found != null) {
-            Runnable update = () -> {
-                boolean missing = draft.notFound.contains(found) && value.get().isBlank();
-                mark.setText(missing ? "\u26a0 not found in the text: give it, or leave it blank as not known" : "");
-            };
-            draft.notFound.addListener((javafx.collections.ListChangeListener<String>) c -> update.run());
-            value.addListener(o -> update.run());
-            update.run();
+    /** Opens the tab and the field, line or section a problem is about. */
+    private void show(DraftSpec.Found problem) {
+        if (problem == null) {
+            return;
         }
-        header.addRow(row, name, field, mark);
-    }
-
-    private static Button button(String label, String id, Runnable action, ObservableBooleanValue readOnly) {
-        Button button = new Button(label);
-        button.setId(id);
-        button.setMnemonicParsing(true);
-        button.disableProperty().bind(readOnly);
-        button.setOnAction(e -> action.run());
-        return button;
-    }
-
-    private int selected() {
-        int i = grid.getSelectionModel().getSelectedIndex();
-        return i < 0 ? draft.lines.size() - 1 : i;
-    }
-
-    private void select(int index) {
-        grid.getSelectionModel().select(index);
-        grid.scrollTo(index);
-    }
-
-    private void replace(int index, DraftLine line) {
-        if (index >= 0 && index < draft.lines.size() && !draft.lines.get(index).equals(line)) {
-            draft.lines.set(index, line);
+        String place = problem.place();
+        if (place.startsWith("line/") || place.equals("learningOutcomes")) {
+            tabs.getSelectionModel().select(1);
+            outcomes.show(place);
+        } else if (place.startsWith("section/") || place.equals("purpose")) {
+            tabs.getSelectionModel().select(2);
+            sections.show(place);
+        } else if (place.equals("transcriptionNotes")) {
+            tabs.getSelectionModel().select(3);
+        } else {
+            tabs.getSelectionModel().select(0);
+            header.show(place);
         }
     }
 
-    private void remove() {
-        int i = grid.getSelectionModel().getSelectedIndex();
-        if (i >= 0) {
-            draft.lines.remove(i);
-        }
-    }
-
-    private void move(int by) {
-        int i = grid.getSelectionModel().getSelectedIndex();
-        draft.move(i, by);
-        if (i + by >= 0 && i + by < draft.lines.size()) {
-            select(i + by);
-        }
+    private static Tab tab(String id, String title, javafx.scene.Node content, Predicate<String> holds, UnitDraft draft) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        Runnable mark = () -> tab.setText(draft.problemAt.keySet().stream().anyMatch(holds) ? title + " \u26a0" : title);
+        draft.problemAt.addListener((MapChangeListener<String, String>) c -> mark.run());
+        mark.run();
+        return tab;
     }
 }

@@ -56,7 +56,9 @@ public final class UnitImportModel {
 
     /** Saves the unit as corrected to the units folder; the message says where, or why not. */
     public boolean save() {
-        Path file = UnitSaving.save(draft, folder, catalog.get(), null, message::set);
+        // Saving again after a correction replaces the file this window saved, rather than being refused as taken.
+        Path mine = saved.get() != null && saved.get().getFileName().toString().equals(draft.id() + ".json") ? saved.get() : null;
+        Path file = UnitSaving.save(draft, folder, catalog.get(), mine, message::set);
         if (file != null) {
             saved.set(file);
             message.set("Saved to " + file + "; it is offered beside the bundled units.");
@@ -66,6 +68,7 @@ public final class UnitImportModel {
 
     private void show(ImportedUnit unit) {
         draft.load(unit.spec(), unit.notFound());
+        draft.notYetSaved();
         message.set("Read " + Plural.of(unit.spec().learningOutcomes().size(), "learning outcome") + " and "
                 + Plural.criteria(unit.spec().criteria().size())
                 + (unit.notFound().isEmpty() ? "" : "; not found: " + String.join(", ", unit.notFound()))

@@ -5,19 +5,22 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /** Import unit…: the source text on the left, the unit read from it on the right, Save below. */
-public final class UnitImportView extends BorderPane {
+public final class UnitImportView extends BorderPane implements UnitWindow.Guarded {
+
+    private final UnitDraft draft;
 
     public UnitImportView(UnitImportModel model) {
+        this.draft = model.draft();
         TextArea source = new TextArea();
         source.setId("importSource");
         source.setPromptText("Paste the unit specification here: the whole text, or at least its table of"
@@ -46,10 +49,7 @@ public final class UnitImportView extends BorderPane {
 
         UnitForm form = new UnitForm(model.draft(), new SimpleBooleanProperty(false));
         form.setPadding(new Insets(8));
-        ScrollPane right = new ScrollPane(form);
-        right.setFitToWidth(true);
-
-        SplitPane split = new SplitPane(left, right);
+        SplitPane split = new SplitPane(left, form);
         split.setDividerPositions(0.42);
         setCenter(split);
 
@@ -63,8 +63,17 @@ public final class UnitImportView extends BorderPane {
         save.setId("importSave");
         save.disableProperty().bind(model.draft().validProperty().not());
         save.setOnAction(e -> model.save());
+        // The buttons keep their words whatever the message beside them says.
+        for (Button b : new Button[] {save}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox bottom = new HBox(8, message, save);
         bottom.setPadding(new Insets(8));
         setBottom(bottom);
+    }
+
+    @Override
+    public boolean unsaved() {
+        return draft.unsaved();
     }
 }

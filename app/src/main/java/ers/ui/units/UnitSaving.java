@@ -31,6 +31,7 @@ final class UnitSaving {
         }
         try {
             Path file = save(spec.get(), folder, catalog, replacing);
+            draft.markSaved();
             message.accept("Saved to " + file + ".");
             return file;
         } catch (IOException e) {

@@ -68,6 +68,32 @@ class PdfImportTest {
     }
 
     @Test
+    void sectionsKeepTheirParagraphsWordForWord() throws Exception {
+        UnitSpec b13 = UnitCatalog.bundledOnly().find("ocr-b13").orElseThrow();
+        Path pdf = write("b13.pdf", SpecificationPdf.of(b13, List.<String[]>of(new String[] {"Unit Title:", b13.title()})));
+
+        assertEquals(b13.sections(), UnitImporter.importFile(pdf).spec().sections());
+    }
+
+    @Test
+    void aListPrintedLineByLineWithoutBulletMarksIsReadAsItemsAndWrappedProseAsOneParagraph() throws Exception {
+        List<String> guidance = List.of(
+                "Evidence is gathered in the workplace by an assessor who observes the candidate at work over several"
+                        + " weeks and then checks the records that the candidate keeps of each customer served.",
+                "Staff rotas", "Training records for the team", "Customer feedback forms",
+                "Notes of team meetings where service standards were agreed");
+        UnitSpec unit = new UnitSpec(1, "x", null, "T1", "Serve customers", null, null, null, Level.of(2), 3, null, null,
+                List.of(), null, null, null,
+                List.of(new LearningOutcome(1, "Be able to serve customers",
+                        List.of(new Criterion("1.1", "Greet a customer")), List.of())),
+                List.of(new SpecSection(SpecSection.Kind.ASSESSMENT_GUIDANCE, "Guidance on assessment and evidence requirements",
+                        guidance)), List.of(), null, null);
+        Path pdf = write("list.pdf", SpecificationPdf.of(unit, List.<String[]>of(new String[] {"Unit title:", "Serve customers"}), 0));
+
+        assertEquals(guidance, UnitImporter.importFile(pdf).spec().sections().get(0).paragraphs());
+    }
+
+    @Test
     void aFileThatIsNotAPdfButSaysItIsIsRefusedNamingIt() throws Exception {
         Path broken = write("broken.pdf", "%PDF-1.7 this is not really a PDF".getBytes());
 

@@ -68,6 +68,28 @@ class RegisterImportTest {
     }
 
     @Test
+    void aGuidanceListWithoutBulletMarksIsReadItemByItemAndWrappedProseAsOneParagraph() throws Exception {
+        UnitSpec unit = UnitImporter.importText("register.txt", REGISTER.replace("Additional information\n"
+                + "Contact the awarding organisation for assessment guidance.\n", """
+                Guidance on assessment and evidence requirements
+                Evidence may be gathered from the workplace, from a simulation agreed with the
+                assessor, or from a written account; the assessor records how each criterion
+                was met.
+                Observation of the team leader at work
+                Witness testimony from team members
+                Records of team briefings
+                """)).spec();
+
+        assertEquals(List.of("Evidence may be gathered from the workplace, from a simulation agreed with the assessor, or"
+                        + " from a written account; the assessor records how each criterion was met.",
+                "Observation of the team leader at work", "Witness testimony from team members", "Records of team briefings"),
+                unit.sections().get(0).paragraphs());
+        assertTrue(unit.transcriptionNotes().contains("In the section \"Guidance on assessment and evidence requirements\","
+                + " lines that were broken where the copied text wrapped have been joined into their paragraphs; lines that"
+                + " each begin with a capital are kept as items of a list."), unit.transcriptionNotes().toString());
+    }
+
+    @Test
     void headerValuesTheTextDoesNotGiveAreUnknownWithTheReasonNeverInvented() throws Exception {
         ImportedUnit imported = UnitImporter.importText("the pasted text", REGISTER
                 .replace("Level: Entry 3\n", "").replace("Credit value: 1\n", "Credit value: one\n"));

@@ -41,6 +41,14 @@ final class SpecificationPdf {
     }
 
     static byte[] of(UnitSpec unit, List<String[]> headerFields) throws IOException {
+        return of(unit, headerFields, 8);
+    }
+
+    /**
+     * @param sectionGap the space between two paragraphs of a section; 0 prints them one under
+     *                   another, as a list without bullet marks is printed
+     */
+    static byte[] of(UnitSpec unit, List<String[]> headerFields, float sectionGap) throws IOException {
         SpecificationPdf pdf = new SpecificationPdf();
         pdf.newPage();
         for (String[] field : headerFields) {
@@ -54,7 +62,11 @@ final class SpecificationPdf {
         pdf.table(unit);
         for (SpecSection section : unit.sections()) {
             pdf.paragraph(section.heading(), true);
-            section.paragraphs().forEach(p -> pdf.paragraph(p, false));
+            section.paragraphs().forEach(p -> {
+                pdf.paragraph(p, false);
+                pdf.y += 8 - sectionGap;
+            });
+            pdf.y -= 8 - sectionGap;
         }
         return pdf.finish();
     }

@@ -47,6 +47,7 @@ class UnitEditViewTest {
         Path copy = units.resolve("centre-ocr-f17.json");
         assertEquals("Saved to " + copy + ".", robot.lookup("#editMessage").queryAs(Label.class).getText());
 
+        robot.clickOn("Outcomes and criteria");
         robot.clickOn(robot.lookup("#unitGrid .table-row-cell").nth(2).queryAs(Node.class));
         robot.clickOn("#removeLine");
         robot.clickOn("#renumber");
@@ -65,7 +66,10 @@ class UnitEditViewTest {
         robot.doubleClickOn("#unitLevel").write("9");
 
         assertTrue(robot.lookup("#editSave").queryAs(Button.class).isDisabled());
-        assertTrue(robot.lookup("#unitProblems").queryAs(javafx.scene.control.ListView.class).getItems()
+        assertTrue(robot.lookup("#unitProblems").queryAs(javafx.scene.control.ListView.class).getItems().stream()
+                .map(Object::toString).toList()
                 .contains("Level: \"9\" is not a level; write 1 to 8, or Entry 1 to 3 (E1 to E3)"));
+        assertEquals("\u26a0 \"9\" is not a level; write 1 to 8, or Entry 1 to 3 (E1 to E3)",
+                robot.lookup("#unitLevelProblem").queryAs(Label.class).getText(), "the reason is shown where the user typed");
     }
 }

@@ -65,12 +65,13 @@ class UnitImportViewTest {
 
         assertTrue(label(robot, "#importMessage").startsWith("Read 1 learning outcome and 2 criteria; not found: unit code"),
                 label(robot, "#importMessage"));
-        assertTrue(label(robot, "#unitLevelNotFound").startsWith("\u26a0 not found in the text"));
+        assertTrue(label(robot, "#unitLevelProblem").startsWith("\u26a0 not found in the text"));
         assertTrue(robot.lookup("#importSave").queryAs(Button.class).isDisabled(), "no code yet, so nothing to save");
 
         robot.clickOn("#unitCode").write("TL2");
-        assertEquals("", label(robot, "#unitCodeNotFound"));
+        assertEquals("", label(robot, "#unitCodeProblem"));
         robot.clickOn("#unitId").write("centre-tl2");
+        robot.clickOn("Outcomes and criteria");
         TableView<?> grid = robot.lookup("#unitGrid").queryAs(TableView.class);
         robot.doubleClickOn(robot.lookup("#unitGrid .table-row-cell").nth(2).lookup(".table-cell").nth(1).queryAs(
                 javafx.scene.Node.class));
@@ -88,6 +89,37 @@ class UnitImportViewTest {
         assertNull(saved.level());
         assertEquals("not found in the pasted text", saved.unknown().level());
         assertTrue(UnitCatalog.load(units).find("centre-tl2").isPresent());
+    }
+
+    @Test
+    void closingAWindowWithAnUnsavedUnitAsksFirstAndSavingAgainReplacesItsOwnFile(FxRobot robot) throws Exception {
+        Path folder = units.resolveSibling(units.getFileName() + "-window");
+        UnitImportModel model = new UnitImportModel(folder, () -> UnitCatalog.load(folder));
+        javafx.stage.Stage[] window = new javafx.stage.Stage[1];
+        robot.interact(() -> window[0] = UnitWindow.open(null, "Import unit", new UnitImportView(model), 1300, 700));
+        robot.interact(() -> model.source.set(PASTED.replace("Credit value: 1", "Unit number: TL2\nCredit value: 1")));
+        robot.clickOn(robot.from(window[0].getScene().getRoot()).lookup("#importRead").queryButton());
+
+        // The question waits for an answer, so the close is asked for without waiting on it.
+        javafx.application.Platform.runLater(() -> window[0].fireEvent(new javafx.stage.WindowEvent(window[0],
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#unitKeepOpen").tryQuery().isPresent());
+        robot.clickOn("#unitKeepOpen");
+        assertTrue(window[0].isShowing(), "the unit read is not lost by closing the window");
+
+        robot.clickOn(robot.from(window[0].getScene().getRoot()).lookup("#importSave").queryButton());
+        robot.clickOn(robot.from(window[0].getScene().getRoot()).lookup("#unitTitle").queryAs(javafx.scene.Node.class));
+        robot.type(KeyCode.END).write(" well");
+        robot.clickOn(robot.from(window[0].getScene().getRoot()).lookup("#importSave").queryButton());
+        String message = robot.from(window[0].getScene().getRoot()).lookup("#importMessage").queryAs(Label.class).getText();
+        assertTrue(message.startsWith("Saved to " + folder.resolve("tl2.json")), message);
+        assertEquals("Principles of leading a team well", UnitSpecReader.read(folder.resolve("tl2.json")).title());
+
+        javafx.application.Platform.runLater(() -> window[0].fireEvent(new javafx.stage.WindowEvent(window[0],
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#unitKeepOpen").tryQuery().isEmpty(), "a saved unit closes without asking");
     }
 
     @Test

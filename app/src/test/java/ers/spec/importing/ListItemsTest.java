@@ -1,0 +1,52 @@
+package ers.spec.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Lists printed without bullet marks are divided into their items; prose, and the names in it, never are. */
+class ListItemsTest {
+
+    @Test
+    void aListRunTogetherOnOneLineIsDividedWhereEachItemBeginsWithACapital() {
+        assertEquals(List.of("Options for service delivery with cost/benefit analysis", "Company consultation procedures",
+                        "Records of consultation \u2013 eg reports, meetings"),
+                ListItems.split("Options for service delivery with cost/benefit analysis Company consultation procedures"
+                        + " Records of consultation \u2013 eg reports, meetings"));
+    }
+
+    @Test
+    void namesInsideASentenceDoNotDivideIt() {
+        for (String prose : List.of("Comply with the Data Protection Act when keeping records",
+                "Use Microsoft Word to write a letter to a customer", "Speak to the Manager about a complaint",
+                "Explain why I check the records each day")) {
+            assertEquals(List.of(prose), ListItems.split(prose), prose);
+        }
+    }
+
+    @Test
+    void linesOneUnderAnotherAreItemsWhenEachBeginsWithACapital() {
+        assertEquals(List.of("Observation of the team leader at work", "Witness testimony from team members",
+                "Records of team briefings"), ListItems.paragraphs(List.of("Observation of the team leader at work",
+                "Witness testimony from team members", "Records of team briefings")));
+    }
+
+    @Test
+    void proseWrappedWhereItWasCopiedIsOneParagraphEvenWhereALineBeginsWithAName() {
+        assertEquals(List.of("Candidates must show evidence from the workplace that has been approved by OCR and checked"
+                        + " by the assessor before it is submitted for the unit, and kept in the portfolio.", "Staff rotas"),
+                ListItems.paragraphs(List.of(
+                        "Candidates must show evidence from the workplace that has been approved by",
+                        "OCR and checked by the assessor before it is submitted for the unit, and",
+                        "kept in the portfolio.",
+                        "Staff rotas")));
+    }
+
+    @Test
+    void aWrappedBulletItemKeepsItsRemainder() {
+        assertEquals(List.of("\u2022 Consultation with external agencies \u2013 e.g. taking legal advice", "\u2022 Records"),
+                ListItems.paragraphs(List.of("\u2022 Consultation with external agencies \u2013 e.g. taking",
+                        "legal advice", "\u2022 Records")));
+    }
+}
