@@ -43,7 +43,7 @@ final class SheetPane {
         warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
 
-        view = new VBox(6, heading, warning, toolbar(), w.grid().table(), signatures());
+        view = new VBox(6, heading, warning, toolbar(), w.grid().mapping().bars(), w.grid().table(), signatures());
         VBox.setVgrow(w.grid().table(), Priority.ALWAYS);
         view.setPadding(new Insets(8, 4, 8, 4));
     }

@@ -96,6 +96,27 @@ abstract class WindowTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no visible cell for row " + row + ", " + criterion));
     }
 
+    /** The frozen title cell of a row, as drawn on screen. */
+    protected static javafx.scene.control.TableCell<?, ?> titleOf(FxRobot robot, int row) {
+        return robot.lookup(".frozen-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getIndex() == row && c.isVisible()
+                        && "titleColumn".equals(c.getTableColumn().getId()))
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .findFirst().orElseThrow(() -> new AssertionError("no title cell for row " + row));
+    }
+
+    /** Opens a copy of the small portfolio whose B13 sheet has these extra rows after E1 and E2. */
+    protected void openWithRows(FxRobot robot, String... titles) throws java.io.IOException, ers.portfolio.edit.EditRefused {
+        ers.portfolio.Portfolio p = Portfolios.small();
+        for (int i = 0; i < titles.length; i++) {
+            p = new ers.portfolio.edit.AddRow("ocr-b13", 2 + i,
+                    Portfolios.row("r" + (3 + i), "E" + (3 + i), titles[i], List.of())).applyTo(p);
+        }
+        Path more = home.resolve("more.ers.json");
+        PortfolioWriter.save(p, more);
+        openOnSheets(robot, more);
+    }
+
     protected String count(FxRobot robot, String criterion) {
         return robot.lookup("#" + EvidenceGrid.criterionColumnId(criterion)).queryAll().stream()
                 .flatMap(n -> n.lookupAll(".criterion-count").stream())

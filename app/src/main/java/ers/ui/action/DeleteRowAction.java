@@ -21,7 +21,7 @@ public final class DeleteRowAction extends Action {
         DeleteRow delete = new DeleteRow(w.unitId(), row.id());
         String stays = delete.alsoChanged(w.model().portfolio());
         w.model().apply(delete);
-        w.grid().focusRow(Math.min(index, w.grid().table().getItems().size() - 1));
+        w.grid().focusRow(index);
         w.say().accept("Deleted " + row.reference() + (stays.isEmpty() ? "" : " from this sheet.") + stays
                 + (stays.isEmpty() ? "." : "") + " Undo (Ctrl+Z) brings it back.");
     }

@@ -41,6 +41,10 @@ public final class Menus {
                 new UndoAction(w).menuItem(),
                 new RedoAction(w).menuItem(),
                 new SeparatorMenuItem(),
+                FindAction.find(w).menuItem(),
+                FindAction.next(w).menuItem(),
+                FindAction.previous(w).menuItem(),
+                new SeparatorMenuItem(),
                 new EditDetailsAction(w).menuItem(),
                 new EditMethodKeyAction(w).menuItem());
     }
@@ -63,7 +67,10 @@ public final class Menus {
                 new DuplicateRowAction(w).menuItem(),
                 new DeleteRowAction(w).menuItem(),
                 MoveRowAction.up(w).menuItem(),
-                MoveRowAction.down(w).menuItem());
+                MoveRowAction.down(w).menuItem(),
+                new SeparatorMenuItem(),
+                new CriterionEvidenceAction(w).menuItem(),
+                new RowFilterAction(w).menuItem());
     }
 
     private static Menu unit(Workspace w) {

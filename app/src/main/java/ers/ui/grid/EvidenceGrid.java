@@ -3,6 +3,8 @@ package ers.ui.grid;
 import ers.portfolio.EvidenceRow;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
+import ers.portfolio.edit.Edit;
+import ers.portfolio.edit.MoveRowTo;
 import ers.portfolio.edit.SetCriterion;
 import ers.spec.Criterion;
 import ers.spec.UnitSpec;
@@ -23,6 +25,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
@@ -47,6 +50,8 @@ public final class EvidenceGrid {
     private final EditorModel model;
     private final TableView<GridRow> table = new TableView<>();
     private final ObservableList<GridRow> rows = FXCollections.observableArrayList();
+    private final ShownRows shown = new ShownRows(rows);
+    private final GridMapping mapping;
     private final BooleanProperty onlyUncovered = new SimpleBooleanProperty(this, "onlyUncovered");
     private final ReadOnlyObjectWrapper<Criterion> focusedCriterion = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<EvidenceRow> selectedRow = new ReadOnlyObjectWrapper<>();
@@ -69,7 +74,7 @@ public final class EvidenceGrid {
                 this::toggle, model::apply, model.textRules(), model::say);
         table.setId("evidenceGrid");
         table.setAccessibleText("Evidence grid: rows are evidence, columns are criteria");
-        table.setItems(rows);
+        table.setItems(shown.items());
         table.setEditable(true);
         table.setFixedCellSize(ONE_LINE);
         twoLineRows.addListener((obs, was, two) -> {
@@ -77,8 +82,12 @@ public final class EvidenceGrid {
             table.pseudoClassStateChanged(TWO_LINE_ROWS, two);
         });
         table.getSelectionModel().setCellSelectionEnabled(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No evidence yet: press Add row (Ctrl+Shift+A) to record the first piece."));
-        GridKeys.install(table, this::toggle);
+        GridKeys.install(table, this::tickSelection);
+        TickSelection.keepModifiedClicksForSelecting(table);
+        RowDrag.install(table, Set.of("referenceColumn", "titleColumn"), rows, this::dropRow);
+        mapping = new GridMapping(table, rows, shown, () -> spec, focusedCriterion);
         FrozenColumns.install(table, Set.of("referenceColumn", "titleColumn", "methodColumn"));
         table.getFocusModel().focusedCellProperty().addListener((obs, was, now) -> focusMoved(now));
         onlyUncovered.addListener((obs, was, now) -> refreshFilter());
@@ -88,6 +97,11 @@ public final class EvidenceGrid {
 
     public TableView<GridRow> table() {
         return table;
+    }
+
+    /** Find, the evidence of a criterion, and rows filtered to one. */
+    public GridMapping mapping() {
+        return mapping;
     }
 
     public BooleanProperty onlyUncoveredProperty() {
@@ -127,6 +141,7 @@ public final class EvidenceGrid {
         if (unit == null) {
             unitId = null;
             spec = null;
+            shown.clear();
             rows.clear();
             table.getColumns().clear();
             focusedCriterion.set(null);
@@ -139,7 +154,9 @@ public final class EvidenceGrid {
             coverage.reset(spec.criteria());
             table.getColumns().setAll(columns.build(spec, id));
             followUserWidth(columns.title());
+            mapping.columnsBuilt(columns.outcomes().values().stream().flatMap(List::stream).toList());
             fitTitle();
+            shown.clear();
             rows.setAll(lines(unit.evidence()));
             filtered = null;
         } else {
@@ -185,6 +202,7 @@ public final class EvidenceGrid {
             sameLines = now.get(i).id().equals(rows.get(i).get().id());
         }
         if (!sameLines) {
+            shown.added(now, rows);
             rows.setAll(lines(now));
             return;
         }
@@ -306,18 +324,37 @@ public final class EvidenceGrid {
         model.apply(new SetCriterion(unitId, row.id(), criterion, !row.covers(criterion)));
     }
 
-    /** Puts the keyboard on a row, e.g. the one just added. */
-    public void focusRow(int row) {
-        if (row >= 0 && row < rows.size()) {
-            List<TableColumn<GridRow, ?>> leaves = table.getVisibleLeafColumns();
-            TableColumn<GridRow, ?> title = leaves.isEmpty() ? null : leaves.get(Math.min(1, leaves.size() - 1));
-            GridKeys.moveTo(table, row, title);
-            selectedRow.set(rows.get(row).get());
+    /** Space on a tick cell: it and every cell selected with it, in one edit ({@link TickSelection}). */
+    private void tickSelection(TablePosition<GridRow, ?> at) {
+        Edit edit = table.isEditable() ? TickSelection.at(table, at, unitId) : null;
+        if (edit != null) {
+            model.apply(edit);
         }
     }
 
+    /** A row dragged to place {@code to} of the sheet: one move, and the cursor goes with it. */
+    private void dropRow(GridRow line, int to) {
+        model.apply(new MoveRowTo(unitId, line.get().id(), to));
+        focusRow(to);
+    }
+
+    /**
+     * Puts the keyboard on the title of a row of the sheet (its index among all the unit's rows),
+     * e.g. the one just added; while rows are filtered, on the nearest row shown.
+     */
+    public void focusRow(int row) {
+        int index = shown.shownIndex(Math.min(row, rows.size() - 1));
+        if (index >= 0) {
+            List<TableColumn<GridRow, ?>> leaves = table.getVisibleLeafColumns();
+            TableColumn<GridRow, ?> title = leaves.isEmpty() ? null : leaves.get(Math.min(1, leaves.size() - 1));
+            GridKeys.moveTo(table, index, title);
+            selectedRow.set(table.getItems().get(index).get());
+        }
+    }
+
+    /** The index among all the unit's rows of the row under the cursor. */
     public int focusedIndex() {
-        return table.getFocusModel().getFocusedIndex();
+        return shown.sheetIndex(table.getFocusModel().getFocusedIndex());
     }
 
     private void focusMoved(TablePosition<GridRow, ?> at) {
@@ -330,6 +367,6 @@ public final class EvidenceGrid {
     }
 
     private EvidenceRow rowAt(int index) {
-        return index >= 0 && index < rows.size() ? rows.get(index).get() : null;
+        return index >= 0 && index < table.getItems().size() ? table.getItems().get(index).get() : null;
     }
 }

@@ -1,8 +1,7 @@
 package ers.ui.grid;
 
-import ers.portfolio.EvidenceRow;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
@@ -12,19 +11,21 @@ import javafx.scene.input.KeyEvent;
 /**
  * The grid's keys, as in a spreadsheet: Space ticks a criterion or edits a text cell, F2 edits,
  * Tab and Shift+Tab move across (wrapping to the next row), Enter and Shift+Enter move down and up.
+ * Shift+arrows select a block; Ctrl+arrows move the cursor and keep what is selected.
  */
 final class GridKeys {
 
     private final TableView<GridRow> table;
-    private final BiConsumer<EvidenceRow, String> toggle;
+    private final Consumer<TablePosition<GridRow, ?>> tick;
 
-    private GridKeys(TableView<GridRow> table, BiConsumer<EvidenceRow, String> toggle) {
+    private GridKeys(TableView<GridRow> table, Consumer<TablePosition<GridRow, ?>> tick) {
         this.table = table;
-        this.toggle = toggle;
+        this.tick = tick;
     }
 
-    static void install(TableView<GridRow> table, BiConsumer<EvidenceRow, String> toggle) {
-        GridKeys keys = new GridKeys(table, toggle);
+    /** @param tick Space on a tick cell: sets it, with the cells selected with it */
+    static void install(TableView<GridRow> table, Consumer<TablePosition<GridRow, ?>> tick) {
+        GridKeys keys = new GridKeys(table, tick);
         table.addEventFilter(KeyEvent.KEY_PRESSED, keys::onKey);
     }
 
@@ -38,10 +39,8 @@ final class GridKeys {
         }
         KeyCode code = e.getCode();
         if (code == KeyCode.SPACE && !e.isShortcutDown()) {
-            EvidenceRow row = table.getItems().get(at.getRow()).get();
-            String criterion = GridColumns.criterionOf(at.getTableColumn());
-            if (criterion != null) {
-                toggle.accept(row, criterion);
+            if (GridColumns.criterionOf(at.getTableColumn()) != null) {
+                tick.accept(at);
             } else {
                 table.edit(at.getRow(), at.getTableColumn());
             }
