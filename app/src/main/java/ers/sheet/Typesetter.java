@@ -28,14 +28,20 @@ public final class Typesetter {
         return measure.ascent() * size;
     }
 
-    /** Refuses text the font cannot print; {@code where} says where it came from, for the message. */
+    /**
+     * Refuses text the font cannot print; {@code where} says where it came from, for the message.
+     * What it gives back is for one line: tabs and line breaks, which the font has no glyph for,
+     * become spaces (wrapped text keeps its breaks, since {@link #wrap} reads them itself).
+     */
     String printable(String text, Face face, String where) throws SheetException {
         OptionalInt bad = TextRules.unprintable(text, cp -> measure.canPrint(cp, face));
         if (bad.isPresent()) {
             throw new SheetException("cannot print the character " + TextRules.describe(bad.getAsInt()) + " in " + where
                     + ": the sheet's font (Liberation Sans) has no glyph for it; replace or remove it");
         }
-        return text;
+        StringBuilder line = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> line.appendCodePoint(TextRules.isLineSpace(cp) ? ' ' : cp));
+        return line.toString();
     }
 
     /**

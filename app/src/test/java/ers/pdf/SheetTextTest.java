@@ -62,6 +62,16 @@ class SheetTextTest {
     }
 
     @Test
+    void aTabInAMethodNamePrintsAsASpaceRatherThanStoppingTheExport() throws Exception {
+        Portfolio p = titled("Observation of a briefing");
+        Portfolio tabbed = new Portfolio(p.format(), p.formatVersion(), p.candidate(), p.centre(), p.qualification(),
+                p.people(), List.of(new ers.portfolio.AssessmentMethod("O", "Direct\tobservation")), p.evidence(), p.units());
+        try (PDDocument pdf = PdfReading.load(PdfReading.export(tabbed))) {
+            assertTrue(PdfReading.text(pdf).contains("O = Direct observation"), PdfReading.text(pdf));
+        }
+    }
+
+    @Test
     void lineBreaksInATitleAreKept() throws Exception {
         try (PDDocument pdf = PdfReading.load(PdfReading.export(titled("First line\nSecond line")))) {
             List<PdfReading.Word> words = PdfReading.words(pdf, 0);
