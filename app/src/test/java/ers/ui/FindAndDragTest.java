@@ -64,6 +64,18 @@ class FindAndDragTest extends WindowTest {
         assertTrue(rows().get(row).covers("4.2"), "the keyboard works on what was found last");
     }
 
+    @Test
+    void aLongMatchShortensOnlyTheResultNeverTheFindBarsWordsAndButtons(FxRobot robot) throws Exception {
+        openWithRows(robot, "Observation of the Monday team briefing on the revised complaint-handling targets and rota");
+        findText(robot, "rota");
+        assertTrue(found(robot).startsWith("1 of 1: E3 Observation of the Monday"), found(robot));
+        for (String id : List.of("#findBar .label", "#findNextButton", "#findCloseButton")) {
+            javafx.scene.control.Labeled shown = robot.lookup(id).queryAs(javafx.scene.control.Labeled.class);
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) shown.lookup(".text");
+            assertEquals(shown.getText(), drawn.getText(), id + " is drawn whole");
+        }
+    }
+
     private List<String> references() {
         return rows().stream().map(EvidenceRow::reference).toList();
     }

@@ -65,6 +65,11 @@ final class FindBar {
         close.setOnAction(e -> close());
         Label label = new Label("Find:");
         label.setLabelFor(field);
+        // A long match shortens the result, never the words and buttons the user needs.
+        for (javafx.scene.control.Control whole : List.of(label, next, close)) {
+            whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        field.setMinWidth(160);
         bar = new HBox(6, label, field, next, result, close);
         bar.setId("findBar");
         bar.getStyleClass().add("find-bar");

@@ -40,6 +40,7 @@ final class ShownRows {
         Button clear = new Button("Show all rows");
         clear.setId("showAllRowsButton");
         clear.setOnAction(e -> clear());
+        clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         bar = new HBox(8, words, clear);
         bar.setId("rowFilterBar");
         bar.getStyleClass().add("row-filter-bar");
