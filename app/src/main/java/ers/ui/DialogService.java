@@ -40,6 +40,12 @@ public interface DialogService {
 
     Optional<Path> chooseFileToOpen();
 
+    /**
+     * The folder the next file chooser opens in: the open portfolio's, so an export or a save as
+     * starts beside the portfolio rather than wherever the application was started.
+     */
+    void startIn(Path folder);
+
     /** {@code extension} such as {@code .ers.json} or {@code .pdf}; the suggested name carries it. */
     Optional<Path> chooseFileToSave(String title, String suggestedName, String extension);
 

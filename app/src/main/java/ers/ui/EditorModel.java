@@ -247,6 +247,7 @@ public final class EditorModel {
         portfolio.set(null);
         history = new EditHistory(p, saved);
         file.set(path);
+        startChoosersBeside(path);
         refresh();
         if (saved) {
             unsavedWork.clean();
@@ -370,6 +371,13 @@ public final class EditorModel {
         return dialogs.chooseFileToSave("Save portfolio", suggested, EXTENSION).map(this::saveTo).orElse(false);
     }
 
+    private void startChoosersBeside(Path document) {
+        Path folder = document == null ? null : document.toAbsolutePath().getParent();
+        if (folder != null) {
+            dialogs.startIn(folder);
+        }
+    }
+
     private boolean saveTo(Path target) {
         Optional<FileSaves.Outcome> outcome = files.save(history.current(), target);
         if (outcome.isEmpty()) {
@@ -379,6 +387,7 @@ public final class EditorModel {
             case SAVED -> {
                 history.markSaved();
                 file.set(target);
+                startChoosersBeside(target);
                 recent.add(target);
                 recentFiles.set(recent.files());
                 refresh();

@@ -79,6 +79,11 @@ final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void startIn(Path folder) {
+        lastFolder = folder.toFile();
+    }
+
+    @Override
     public Optional<Path> chooseFileToOpen() {
         FileChooser chooser = chooser("Open portfolio", ".ers.json");
         File file = chooser.showOpenDialog(owner);

@@ -45,6 +45,18 @@ class OutputWindowTest extends WindowTest {
     }
 
     @Test
+    void exportAsksWhereStartingInThePortfoliosFolder(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(home.resolve("candidates").resolve("alex"));
+        Path portfolio = folder.resolve("alex.ers.json");
+        ers.portfolio.PortfolioWriter.save(ers.testing.Portfolios.small(), portfolio);
+        robot.interact(() -> editor.model().open(portfolio));
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(folder.toAbsolutePath(), dialogs.startedIn, "the chooser opens beside the portfolio");
+        assertEquals("save as: alex.pdf", dialogs.asked.get(dialogs.asked.size() - 1));
+    }
+
+    @Test
     void previewShowsThePagesOfTheSelectedUnit(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#previewWindow").tryQuery().isPresent());

@@ -29,6 +29,8 @@ final class ScriptedDialogs implements DialogService {
     /** Answers to confirmations, yes when none is left; and what each confirmation said. */
     final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     final List<String> confirmed = new ArrayList<>();
+    /** The folder the file choosers would open in. */
+    Path startedIn;
     Portfolio newPortfolio;
     List<UnitSpec> unitsToAdd = List.of();
     List<AssessmentMethod> methodKey;
@@ -67,6 +69,11 @@ final class ScriptedDialogs implements DialogService {
     public Optional<Path> chooseFileToOpen() {
         asked.add("open");
         return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public void startIn(Path folder) {
+        startedIn = folder;
     }
 
     @Override
