@@ -40,7 +40,7 @@ class GridColumnWindowTest extends WindowTest {
     void theKeyboardWalksToTheLastCriterionAndTicksIt(FxRobot robot) throws Exception {
         Path wide = home.resolve("wide.ers.json");
         PortfolioWriter.save(Portfolios.large(30, 8, 10), wide);
-        robot.interact(() -> editor.model().open(wide));
+        openOnSheets(robot, wide);
         TableView<GridRow> table = grid(robot);
         robot.clickOn(cell(robot, 2, "1.1"));
         for (int step = 1; step < 80; step++) {
@@ -67,7 +67,7 @@ class GridColumnWindowTest extends WindowTest {
     private int cellsShowing(FxRobot robot, int outcomes) throws Exception {
         Path unit = home.resolve("unit-" + outcomes + ".ers.json");
         PortfolioWriter.save(Portfolios.large(200, outcomes, 10), unit);
-        robot.interact(() -> editor.model().open(unit));
+        openOnSheets(robot, unit);
         TableView<GridRow> table = grid(robot);
         robot.interact(() -> {
             table.scrollTo(100);
