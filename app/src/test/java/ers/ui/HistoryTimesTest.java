@@ -30,7 +30,7 @@ class HistoryTimesTest extends WindowTest {
         try {
             Path signed = home.resolve("signed.ers.json");
             Files.copy(Path.of(System.getProperty("ers.repo", ".."), "samples", "signed-team-leading.ers.json"), signed);
-            robot.interact(() -> editor.model().open(signed));
+            openOnSheets(robot, signed);
             robot.interact(() -> robot.lookup("#unitList").queryAs(ListView.class).getSelectionModel().select(0));
             robot.clickOn("#signaturesPane > .title");
             robot.clickOn("History");
