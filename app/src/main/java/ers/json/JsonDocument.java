@@ -17,7 +17,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +36,7 @@ public final class JsonDocument {
     private final String name;
     private final JsonNode tree;
     private final byte[] text;
-    private Map<String, JsonLocation> locations;
+    private Places places;
 
     private JsonDocument(String name, JsonNode tree, byte[] text) {
         this.name = name;
@@ -126,7 +125,7 @@ public final class JsonDocument {
                     throw new InvalidFileException(Problem.whole(name, "the file is empty"));
                 }
                 JsonDocument document = new JsonDocument(name, tree, bytes);
-                document.refuseEndlessNumber("", tree);
+                document.refuseEndlessNumber(tree);
                 return document;
             } catch (JsonProcessingException e) {
                 // A limit exceeded has no location of its own; the parser knows where it stopped.
@@ -139,30 +138,37 @@ public final class JsonDocument {
     }
 
     /**
-     * Refuses an object with more than {@link JsonConfig#MAX_FIELDS} fields where its fields pass
-     * the limit. A hostile file of hundreds of thousands of fields would otherwise be built into a
-     * tree and checked field by field, taking many seconds and hundreds of megabytes to refuse.
-     * Text that is not JSON is left for the parser to report.
+     * Refuses, in one streaming pass before any tree is built, an object with more than
+     * {@link JsonConfig#MAX_FIELDS} fields where its fields pass the limit, and a file past the
+     * parser's other limits (values, nesting) where it passes them. A hostile file of hundreds of
+     * thousands of fields would otherwise be built into a tree and checked field by field, taking
+     * many seconds and hundreds of megabytes to refuse. Text that is not JSON is left for the
+     * parser to report.
      */
     private static void refuseCrowdedObject(String name, byte[] bytes) throws InvalidFileException {
         int[] fields = new int[JsonConfig.MAX_NESTING + 2];
         int depth = 0;
         try (JsonParser parser = JsonConfig.mapper().getFactory().createParser(bytes)) {
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                    fields[++depth] = 0;
-                } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                    depth--;
-                } else if (token == JsonToken.FIELD_NAME && ++fields[depth] > JsonConfig.MAX_FIELDS) {
-                    JsonLocation at = parser.currentTokenLocation();
-                    throw new InvalidFileException(new Problem(name, at.getLineNr(), at.getColumnNr(), "",
-                            "the file is not a plausible document of this kind: an object has more than "
-                                    + JsonConfig.MAX_FIELDS + " fields; so it was not read"));
+            try {
+                JsonToken token;
+                while ((token = parser.nextToken()) != null) {
+                    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                        fields[++depth] = 0;
+                    } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                        depth--;
+                    } else if (token == JsonToken.FIELD_NAME && ++fields[depth] > JsonConfig.MAX_FIELDS) {
+                        JsonLocation at = parser.currentTokenLocation();
+                        throw new InvalidFileException(new Problem(name, at.getLineNr(), at.getColumnNr(), "",
+                                "the file is not a plausible document of this kind: an object has more than "
+                                        + JsonConfig.MAX_FIELDS + " fields; so it was not read"));
+                    }
                 }
+            } catch (StreamConstraintsException e) {
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                throw new InvalidFileException(syntaxProblem(name, e, at));
             }
         } catch (IOException e) {
-            // Not well-formed, or over another limit: the parse that follows says where and why.
+            // Not well-formed: the parse that follows says where and why.
         }
     }
 
@@ -170,19 +176,37 @@ public final class JsonDocument {
      * Refuses a number too large for a double (1e400 reads as infinity), where it is written:
      * no field of the formats holds one, and the schema validator cannot compare it with a limit.
      */
-    private void refuseEndlessNumber(String pointer, JsonNode node) throws InvalidFileException {
-        if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
-            throw new InvalidFileException(problemAt(pointer, "the number is too large for any field of this format"));
+    private void refuseEndlessNumber(JsonNode tree) throws InvalidFileException {
+        Deque<String> path = new ArrayDeque<>();
+        if (holdsEndlessNumber(tree, path)) {
+            StringBuilder pointer = new StringBuilder();
+            path.descendingIterator().forEachRemaining(step -> pointer.append('/').append(step));
+            throw new InvalidFileException(problemAt(pointer.toString(),
+                    "the number is too large for any field of this format"));
+        }
+    }
+
+    /** Whether {@code node} holds one; if so, {@code path} holds the steps to it, innermost first. */
+    private static boolean holdsEndlessNumber(JsonNode node, Deque<String> path) {
+        if (node.isFloatingPointNumber()) {
+            return !Double.isFinite(node.doubleValue());
         }
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                refuseEndlessNumber(child(pointer, field.getKey()), field.getValue());
+                if (holdsEndlessNumber(field.getValue(), path)) {
+                    path.addLast(field.getKey().replace("~", "~0").replace("/", "~1"));
+                    return true;
+                }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                refuseEndlessNumber(pointer + "/" + i, node.get(i));
+                if (holdsEndlessNumber(node.get(i), path)) {
+                    path.addLast(String.valueOf(i));
+                    return true;
+                }
             }
         }
+        return false;
     }
 
     /** The length of the text in bytes. */
@@ -228,25 +252,12 @@ public final class JsonDocument {
 
     /** A problem at a field, located by line and column when the field is in the text. */
     public Problem problemAt(String pointer, String message) {
-        JsonLocation at = locationOf(pointer);
-        if (at == null) {
+        long at = places().nearest(pointer);
+        if (at == Places.NONE) {
             return new Problem(name, 0, 0, pointer, message);
         }
-        return new Problem(name, at.getLineNr(), at.getColumnNr(), pointer,
+        return new Problem(name, Places.line(at), Places.column(at), pointer,
                 pointer.isEmpty() ? message : pointer + ": " + message);
-    }
-
-    /** The nearest located ancestor: a missing field is reported where its parent starts. */
-    private JsonLocation locationOf(String pointer) {
-        Map<String, JsonLocation> located = locations();
-        String p = pointer;
-        while (true) {
-            JsonLocation at = located.get(p);
-            if (at != null || p.isEmpty()) {
-                return at;
-            }
-            p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
-        }
     }
 
     private static Problem syntaxProblem(String name, JsonProcessingException e, JsonLocation at) {
@@ -274,55 +285,15 @@ public final class JsonDocument {
                 + " is never closed)" : "";
     }
 
-    private synchronized Map<String, JsonLocation> locations() {
-        if (locations == null) {
-            try {
-                locations = index(text);
+    private synchronized Places places() {
+        if (places == null) {
+            try (JsonParser parser = JsonConfig.mapper().getFactory().createParser(text)) {
+                places = Places.of(parser);
             } catch (IOException e) {
                 throw new UncheckedIOException("the text parsed once already", e);
             }
         }
-        return locations;
-    }
-
-    private static Map<String, JsonLocation> index(byte[] bytes) throws IOException {
-        Map<String, JsonLocation> out = new HashMap<>();
-        Deque<Container> open = new ArrayDeque<>();
-        try (JsonParser parser = JsonConfig.mapper().getFactory().createParser(bytes)) {
-            String field = null;
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.FIELD_NAME) {
-                    field = parser.currentName();
-                } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                    open.pop();
-                } else {
-                    Container parent = open.peek();
-                    String pointer = parent == null ? "" : parent.child(field);
-                    out.put(pointer, parser.currentTokenLocation());
-                    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                        open.push(new Container(pointer, token == JsonToken.START_ARRAY));
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** An object or array being walked; an array counts its elements to name them. */
-    private static final class Container {
-        private final String pointer;
-        private final boolean array;
-        private int next;
-
-        Container(String pointer, boolean array) {
-            this.pointer = pointer;
-            this.array = array;
-        }
-
-        String child(String field) {
-            return array ? pointer + "/" + next++ : JsonDocument.child(pointer, field);
-        }
+        return places;
     }
 
     /** The JSON Pointer of a field of the object at {@code pointer}. */

@@ -44,4 +44,65 @@ class CrowdedObjectTest {
         assertTrue(problem.message().contains("an object has more than 20000 fields"), problem.toString());
         assertTrue(allocated < 256L * 1024 * 1024, allocated + " bytes allocated to refuse it");
     }
+
+    /**
+     * Just under the limit of values a file may hold, all in one array of a field the format does
+     * not have: locating that one problem once indexed every value by its pointer, 2 million map
+     * entries, and the JVM of a 256 MB heap ran out of memory and exited saying nothing.
+     */
+    @Test
+    void aFileOfNearlyTwoMillionValuesIsRefusedWhereTheUnknownFieldIsWrittenWithinTheMemoryBudget() throws Exception {
+        StringBuilder values = new StringBuilder("\"x\" : [ 0");
+        for (int i = 1; i < 1_990_000; i++) {
+            values.append(",0");
+        }
+        String text = SmallPortfolio.json().replace("\"candidate\" : {", "\"candidate\" : {" + values + " ],");
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        com.sun.management.ThreadMXBean memory = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long allocatedBefore = memory.getCurrentThreadAllocatedBytes();
+
+        InvalidFileException e = assertThrows(InvalidFileException.class,
+                () -> PortfolioReader.parse("many.ers.json", bytes));
+
+        long allocated = memory.getCurrentThreadAllocatedBytes() - allocatedBefore;
+        System.out.printf("1,990,000 values in one array (%.1f MB): refused with %.0f MB allocated%n",
+                bytes.length / 1e6, allocated / 1e6);
+        Problem problem = e.problems().get(0);
+        String before = text.substring(0, text.indexOf("[ 0,0"));
+        assertEquals(before.split("\n", -1).length + ":" + (before.length() - before.lastIndexOf('\n')),
+                problem.line() + ":" + problem.column(), problem.toString());
+        assertTrue(problem.message().contains("/candidate/x: this format has no field \"x\""), problem.toString());
+        assertTrue(allocated < 256L * 1024 * 1024, allocated + " bytes allocated to refuse it");
+    }
+
+    /**
+     * Objects each just under the field limit, more than the file may hold in all: the count of
+     * values stops the first, streaming pass, and no tree of a million fields is built to be refused.
+     */
+    @Test
+    void manyObjectsJustUnderTheFieldLimitAreRefusedByTheValueCountWithoutBuildingATree() throws Exception {
+        StringBuilder objects = new StringBuilder("\"x\" : [ ");
+        for (int o = 0; o < 60; o++) {
+            objects.append(o == 0 ? "{" : ", {");
+            for (int f = 0; f < JsonConfig.MAX_FIELDS - 1; f++) {
+                objects.append(f == 0 ? "" : ",").append('"').append(f).append("\":0");
+            }
+            objects.append('}');
+        }
+        String text = SmallPortfolio.json().replace("\"candidate\" : {", "\"candidate\" : {" + objects + " ],");
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        com.sun.management.ThreadMXBean memory = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long allocatedBefore = memory.getCurrentThreadAllocatedBytes();
+
+        InvalidFileException e = assertThrows(InvalidFileException.class,
+                () -> PortfolioReader.parse("objects.ers.json", bytes));
+
+        long allocated = memory.getCurrentThreadAllocatedBytes() - allocatedBefore;
+        System.out.printf("60 objects of %,d fields (%.1f MB): refused with %.0f MB allocated%n",
+                JsonConfig.MAX_FIELDS - 1, bytes.length / 1e6, allocated / 1e6);
+        assertTrue(e.problems().get(0).message().contains("Token count (2000001) exceeds the maximum allowed (2000000)"),
+                e.problems().get(0).toString());
+        // Building the tree took 155 MB; streaming alone about 50.
+        assertTrue(allocated < 100L * 1024 * 1024, allocated + " bytes allocated to refuse it");
+    }
 }
