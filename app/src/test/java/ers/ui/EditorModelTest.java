@@ -63,6 +63,29 @@ class EditorModelTest {
         assertEquals(List.of("clean", "unsaved", "clean"), work);
     }
 
+    /** A portfolio shared by a link from the user's own folder: saves reach everyone sharing it. */
+    @Test
+    void aPortfolioOpenedThroughASymbolicLinkIsSavedToItsTargetAndTheLinkStaysALink() throws Exception {
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        Path target = Files.move(file, shared.resolve("alex.ers.json"));
+        Path mine = Files.createDirectories(dir.resolve("mine"));
+        Path link = Files.createSymbolicLink(mine.resolve("alex.ers.json"), Path.of("../shared/alex.ers.json"));
+        assertTrue(model.open(link));
+        assertTrue(Files.exists(shared.resolve(".alex.ers.json.lock")), "the lock is beside the shared file");
+
+        model.apply(new SetCriterion("ocr-b13", "r1", "1.3", true));
+        assertTrue(model.save());
+        model.apply(new SetCriterion("ocr-b13", "r1", "2.1", true));
+        assertTrue(model.save());
+
+        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+        assertTrue(PortfolioReader.read(target).unit("ocr-b13").orElseThrow().evidence().get(0).covers("2.1"));
+        assertEquals(List.of(), dialogs.asked, "the editor's own save through the link is not taken for another's");
+        try (var left = Files.list(mine)) {
+            assertEquals(List.of(link), left.toList());
+        }
+    }
+
     @Test
     void textTheSheetCannotPrintIsRefusedWithItsReasonAndChangesNothing() {
         Portfolio before = model.portfolio();
