@@ -1,6 +1,7 @@
 package ers.ui.sign;
 
 import ers.portfolio.AtomicFiles;
+import ers.portfolio.files.Outputs;
 import ers.portfolio.seal.Certificates;
 import ers.portfolio.seal.KeyFileException;
 import ers.portfolio.seal.PersonalCertificate;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -112,11 +114,15 @@ public final class CertificatePane extends VBox {
         if (Files.exists(key)) {
             return key + " already exists; choose another name rather than replace a key.";
         }
+        Path cer = Path.of(cerFile.strip());
+        Optional<String> refused = Outputs.of(cer, Outputs.Kind.CERTIFICATE).notOver("the key file", key).refusal();
+        if (refused.isPresent()) {
+            return cer + ": not written: it " + refused.get() + ". Nothing was created.";
+        }
         char[] secret = password.getText().toCharArray();
         try {
             SigningKey made = PersonalCertificate.create(name, centre, clock);
             PersonalCertificate.save(made, key, secret);
-            Path cer = Path.of(cerFile.strip());
             AtomicFiles.write(cer, Certificates.pem(made.certificate()).getBytes(StandardCharsets.US_ASCII));
             password.clear();
             again.clear();

@@ -1,6 +1,7 @@
 package ers.ui.verify;
 
 import ers.portfolio.Portfolio;
+import ers.portfolio.files.Outputs;
 import ers.portfolio.files.PortfolioFile;
 import ers.portfolio.SamplingRecord;
 import ers.portfolio.seal.TrustList;
@@ -74,8 +75,13 @@ public final class VerifierModel {
         return what + " and saved to " + file + ".";
     }
 
-    /** Writes the verification report of the portfolio as it is now. */
+    /** Writes the verification report of the portfolio as it is now; never over the portfolio, nor a file that is not a PDF. */
     public String exportReport(Path target) {
+        Optional<String> refused = Outputs.of(target, Outputs.Kind.PDF).notOver("the portfolio being verified", file)
+                .refusal();
+        if (refused.isPresent()) {
+            return "The report was not written to " + target + ": it " + refused.get() + ". Choose another name.";
+        }
         try {
             new VerificationReport(portfolio.get(), trust).save(target);
             return "Verification report written to " + target + ".";

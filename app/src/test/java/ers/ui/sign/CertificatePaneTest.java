@@ -1,15 +1,18 @@
 package ers.ui.sign;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ers.portfolio.seal.SignedSheets;
 import ers.portfolio.seal.SigningKey;
 import ers.portfolio.seal.TrustList;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -54,5 +57,34 @@ class CertificatePaneTest {
         assertTrue(robot.lookup("#trustMessage").queryAs(Label.class).getText().startsWith("Trusted CN=Jane Smith"));
         assertEquals(1, robot.lookup("#trustedList").queryAs(ListView.class).getItems().size());
         assertTrue(new TrustList(dir.resolve("trusted")).trusts(loaded.certificate()));
+    }
+
+    /** As {@code certificate create} refuses them: the certificate never replaces the key just made, nor a portfolio. */
+    @Test
+    void theCertificateIsNotWrittenOverTheKeyFileItselfNorOverAFileOfAnotherKind(FxRobot robot) throws Exception {
+        Path key = dir.resolve("sam.p12");
+        createWith(robot, key, dir.resolve(".").resolve("sam.p12"));
+        String said = robot.lookup("#certCreated").queryAs(Label.class).getText();
+        assertTrue(said.contains("not written: it is the key file itself"), said);
+        assertFalse(Files.exists(key), "nothing was created");
+
+        Path portfolio = Files.writeString(dir.resolve("alex.ers.json"), "{ \"format\" : \"evidence-record-portfolio\" }");
+        createWith(robot, dir.resolve("sam2.p12"), portfolio);
+        said = robot.lookup("#certCreated").queryAs(Label.class).getText();
+        assertTrue(said.contains("alex.ers.json: not written: it already exists and is not a certificate"), said);
+        assertEquals("{ \"format\" : \"evidence-record-portfolio\" }", Files.readString(portfolio));
+        assertFalse(Files.exists(dir.resolve("sam2.p12")), "nothing was created");
+    }
+
+    private static void createWith(FxRobot robot, Path key, Path cer) {
+        for (String id : new String[] {"#certName", "#certPassword", "#certPasswordAgain", "#certKeyFile", "#certCerFile"}) {
+            robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).clear());
+        }
+        robot.clickOn("#certName").write("Sam Jones");
+        robot.clickOn("#certPassword").write("a long passphrase");
+        robot.clickOn("#certPasswordAgain").write("a long passphrase");
+        robot.clickOn("#certKeyFile").write(key.toString());
+        robot.clickOn("#certCerFile").write(cer.toString());
+        robot.clickOn("#certCreate");
     }
 }
