@@ -56,23 +56,16 @@ class CrowdedObjectTest {
         for (int i = 1; i < 1_990_000; i++) {
             values.append(",0");
         }
-        String text = SmallPortfolio.json().replace("\"candidate\" : {", "\"candidate\" : {" + values + " ],");
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        com.sun.management.ThreadMXBean memory = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long allocatedBefore = memory.getCurrentThreadAllocatedBytes();
+        String text = inCandidate(values);
 
-        InvalidFileException e = assertThrows(InvalidFileException.class,
-                () -> PortfolioReader.parse("many.ers.json", bytes));
+        Refusal refusal = refuse("1,990,000 values in one array", text);
 
-        long allocated = memory.getCurrentThreadAllocatedBytes() - allocatedBefore;
-        System.out.printf("1,990,000 values in one array (%.1f MB): refused with %.0f MB allocated%n",
-                bytes.length / 1e6, allocated / 1e6);
-        Problem problem = e.problems().get(0);
+        Problem problem = refusal.problem();
         String before = text.substring(0, text.indexOf("[ 0,0"));
         assertEquals(before.split("\n", -1).length + ":" + (before.length() - before.lastIndexOf('\n')),
                 problem.line() + ":" + problem.column(), problem.toString());
         assertTrue(problem.message().contains("/candidate/x: this format has no field \"x\""), problem.toString());
-        assertTrue(allocated < 256L * 1024 * 1024, allocated + " bytes allocated to refuse it");
+        assertTrue(refusal.allocated() < 256L * 1024 * 1024, refusal.allocated() + " bytes allocated to refuse it");
     }
 
     /**
@@ -89,20 +82,31 @@ class CrowdedObjectTest {
             }
             objects.append('}');
         }
-        String text = SmallPortfolio.json().replace("\"candidate\" : {", "\"candidate\" : {" + objects + " ],");
+
+        Refusal refusal = refuse("60 objects of 19,999 fields", inCandidate(objects));
+
+        assertTrue(refusal.problem().message().contains("Token count (2000001) exceeds the maximum allowed (2000000)"),
+                refusal.problem().toString());
+        // Building the tree took 155 MB; streaming alone about 50.
+        assertTrue(refusal.allocated() < 100L * 1024 * 1024, refusal.allocated() + " bytes allocated to refuse it");
+    }
+
+    /** The small portfolio with an array field, given without its closing bracket, first in its candidate object. */
+    private static String inCandidate(CharSequence openArray) throws Exception {
+        return SmallPortfolio.json().replace("\"candidate\" : {", "\"candidate\" : {" + openArray + " ],");
+    }
+
+    /** The first problem the reader refuses {@code text} with, and the bytes this thread allocated to refuse it. */
+    private record Refusal(Problem problem, long allocated) {
+    }
+
+    private static Refusal refuse(String what, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         com.sun.management.ThreadMXBean memory = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long allocatedBefore = memory.getCurrentThreadAllocatedBytes();
-
-        InvalidFileException e = assertThrows(InvalidFileException.class,
-                () -> PortfolioReader.parse("objects.ers.json", bytes));
-
-        long allocated = memory.getCurrentThreadAllocatedBytes() - allocatedBefore;
-        System.out.printf("60 objects of %,d fields (%.1f MB): refused with %.0f MB allocated%n",
-                JsonConfig.MAX_FIELDS - 1, bytes.length / 1e6, allocated / 1e6);
-        assertTrue(e.problems().get(0).message().contains("Token count (2000001) exceeds the maximum allowed (2000000)"),
-                e.problems().get(0).toString());
-        // Building the tree took 155 MB; streaming alone about 50.
-        assertTrue(allocated < 100L * 1024 * 1024, allocated + " bytes allocated to refuse it");
+        long before = memory.getCurrentThreadAllocatedBytes();
+        InvalidFileException e = assertThrows(InvalidFileException.class, () -> PortfolioReader.parse("many.ers.json", bytes));
+        long allocated = memory.getCurrentThreadAllocatedBytes() - before;
+        System.out.printf("%s (%.1f MB): refused with %.0f MB allocated%n", what, bytes.length / 1e6, allocated / 1e6);
+        return new Refusal(e.problems().get(0), allocated);
     }
 }

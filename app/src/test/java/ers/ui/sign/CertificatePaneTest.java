@@ -41,12 +41,7 @@ class CertificatePaneTest {
     void aCreatedKeyOpensWithItsPasswordAndItsCertificateCanBeTrusted(FxRobot robot) throws Exception {
         Path key = dir.resolve("jane.p12");
         Path cer = dir.resolve("jane.cer");
-        robot.clickOn("#certName").write("Jane Smith");
-        robot.clickOn("#certPassword").write("a long passphrase");
-        robot.clickOn("#certPasswordAgain").write("a long passphrase");
-        robot.clickOn("#certKeyFile").write(key.toString());
-        robot.clickOn("#certCerFile").write(cer.toString());
-        robot.clickOn("#certCreate");
+        createWith(robot, "Jane Smith", key, cer);
         assertTrue(robot.lookup("#certCreated").queryAs(Label.class).getText().startsWith("Created " + key),
                 robot.lookup("#certCreated").queryAs(Label.class).getText());
         SigningKey loaded = SigningKey.load(key, "a long passphrase".toCharArray());
@@ -63,24 +58,25 @@ class CertificatePaneTest {
     @Test
     void theCertificateIsNotWrittenOverTheKeyFileItselfNorOverAFileOfAnotherKind(FxRobot robot) throws Exception {
         Path key = dir.resolve("sam.p12");
-        createWith(robot, key, dir.resolve(".").resolve("sam.p12"));
+        createWith(robot, "Sam Jones", key, dir.resolve(".").resolve("sam.p12"));
         String said = robot.lookup("#certCreated").queryAs(Label.class).getText();
         assertTrue(said.contains("not written: it is the key file itself"), said);
         assertFalse(Files.exists(key), "nothing was created");
 
         Path portfolio = Files.writeString(dir.resolve("alex.ers.json"), "{ \"format\" : \"evidence-record-portfolio\" }");
-        createWith(robot, dir.resolve("sam2.p12"), portfolio);
+        createWith(robot, "Sam Jones", dir.resolve("sam2.p12"), portfolio);
         said = robot.lookup("#certCreated").queryAs(Label.class).getText();
         assertTrue(said.contains("alex.ers.json: not written: it already exists and is not a certificate"), said);
         assertEquals("{ \"format\" : \"evidence-record-portfolio\" }", Files.readString(portfolio));
         assertFalse(Files.exists(dir.resolve("sam2.p12")), "nothing was created");
     }
 
-    private static void createWith(FxRobot robot, Path key, Path cer) {
+    /** Fills in the create form afresh and presses Create. */
+    private static void createWith(FxRobot robot, String name, Path key, Path cer) {
         for (String id : new String[] {"#certName", "#certPassword", "#certPasswordAgain", "#certKeyFile", "#certCerFile"}) {
             robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).clear());
         }
-        robot.clickOn("#certName").write("Sam Jones");
+        robot.clickOn("#certName").write(name);
         robot.clickOn("#certPassword").write("a long passphrase");
         robot.clickOn("#certPasswordAgain").write("a long passphrase");
         robot.clickOn("#certKeyFile").write(key.toString());
