@@ -17,6 +17,7 @@ import ers.sheet.SheetException;
 import ers.sheet.SheetPage;
 import ers.sheet.Typesetter;
 import ers.portfolio.AtomicFiles;
+import ers.text.Plural;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -83,7 +84,7 @@ public final class VerificationReport {
         flow.heading(unit.spec().sheetTitle(), 12, where);
         int total = unit.spec().criteria().size();
         List<String> uncovered = unit.uncovered();
-        flow.paragraph("Coverage: " + (total - uncovered.size()) + " of " + total + " criteria covered by "
+        flow.paragraph("Coverage: " + (total - uncovered.size()) + " of " + Plural.criteria(total) + " covered by "
                 + unit.evidence().size() + (unit.evidence().size() == 1 ? " piece" : " pieces") + " of evidence" + (uncovered.isEmpty() ? "" : "; not covered: "
                 + String.join(", ", uncovered)) + ". " + SignOff.of(portfolio, unit).summary() + ".",
                 Face.REGULAR, BODY, 0, where);

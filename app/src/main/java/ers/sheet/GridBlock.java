@@ -124,9 +124,9 @@ final class GridBlock {
         rowBottoms.add(flow.y());
     }
 
-    /** Empty ruled rows for handwritten additions, down to what {@code keepFree} leaves. */
-    void blankRows(double keepFree) {
-        while (flow.room() - keepFree >= MIN_ROW) {
+    /** {@code count} empty ruled rows for handwritten additions, as {@link GridPlan#blankRows} counted them. */
+    void blankRows(int count) {
+        for (int i = 0; i < count; i++) {
             flow.advance(MIN_ROW);
             rowBottoms.add(flow.y());
         }

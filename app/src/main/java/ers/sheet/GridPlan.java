@@ -63,6 +63,32 @@ record GridPlan(List<CriterionGroup> groups, double titleWidth, double headerHei
         return plans.stream().min(order).orElseThrow();
     }
 
+    /**
+     * How many blank ruled rows go under the last rows, the same in every group so that the
+     * groups' last pages lie side by side too (a row written in by hand has its cells for every
+     * criterion): as many as fit above the closing block on the last group's page and, when the
+     * first group's last page is the title page, above the foot of that page.
+     *
+     * @param firstRoom what the first page leaves under the title block
+     * @param freshRoom what a later page leaves under its running head
+     * @param closing   the closing block's height
+     */
+    int blankRows(double firstRoom, double freshRoom, double closing) {
+        List<RowPaging.Range> all = pages.pages();
+        RowPaging.Range last = all.get(all.size() - 1);
+        double used = headerHeight;
+        for (int r = last.from(); r < last.to(); r++) {
+            used += rows.get(r).height();
+        }
+        boolean titlePage = all.size() == 1 && !pages.startsOnNewPage();
+        double room = (titlePage && groups.size() == 1 ? firstRoom : freshRoom) - closing;
+        if (titlePage && groups.size() > 1) {
+            room = Math.min(room, firstRoom);
+        }
+        // The rows' heights summed here are those the flow advances by; the slack absorbs rounding.
+        return Math.max(0, (int) Math.floor((room - used) / GridBlock.MIN_ROW + 1e-9));
+    }
+
     boolean across() {
         return !groups.get(0).rotated();
     }

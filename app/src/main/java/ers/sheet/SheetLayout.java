@@ -31,12 +31,13 @@ public final class SheetLayout {
         PageFlow flow = new PageFlow(type);
         titleBlock(flow, data);
         double closingHeight = closingHeight(flow, data);
+        double firstRoom = flow.room();
         List<GridPlan> plans = new ArrayList<>();
         for (List<CriterionGroup> groups : planner.options(data.outcomes(), GridBlock.criteriaRoom())) {
-            plans.add(GridPlan.of(flow, groups, data, flow.room(), closingHeight));
+            plans.add(GridPlan.of(flow, groups, data, firstRoom, closingHeight));
         }
         GridPlan plan = GridPlan.best(plans);
-        grid(flow, data, plan, closingHeight);
+        grid(flow, data, plan, plan.blankRows(firstRoom, flow.freshRoom(), closingHeight));
         closing(flow, data);
         int historyPage = -1;
         if (history != null) {
@@ -49,10 +50,10 @@ public final class SheetLayout {
 
     /**
      * Each group of criterion columns prints every row, on the pages {@link RowPaging} chose for
-     * all of them, and fills its last page with blank ruled rows: down to the closing block in
-     * the last group, to the page's foot in the others.
+     * all of them, and the same {@code blankRows} under them on its last page, so that the last
+     * pages lie side by side as the others do.
      */
-    private void grid(PageFlow flow, SheetData data, GridPlan plan, double closingHeight) throws SheetException {
+    private void grid(PageFlow flow, SheetData data, GridPlan plan, int blankRows) throws SheetException {
         List<CriterionGroup> groups = plan.groups();
         List<RowPaging.Range> pages = plan.pages().pages();
         for (int g = 0; g < groups.size(); g++) {
@@ -70,7 +71,7 @@ public final class SheetLayout {
                     grid.row(plan.rows().get(r));
                 }
                 if (p == pages.size() - 1) {
-                    grid.blankRows(g == groups.size() - 1 ? closingHeight : 0);
+                    grid.blankRows(blankRows);
                 }
                 grid.close();
             }

@@ -5,6 +5,7 @@ import ers.pdf.SheetExport;
 import ers.pdf.SummaryExport;
 import ers.portfolio.SignatureJudge;
 import ers.sheet.SheetPage;
+import ers.text.Plural;
 import java.time.LocalDate;
 import ers.pdf.SheetPreview;
 import ers.portfolio.AtomicFiles;
@@ -165,7 +166,7 @@ public final class SheetOutput {
                 }
             }
             job.endJob();
-            say.accept("Sent " + images.size() + " page(s) to " + job.getPrinter().getName() + ".");
+            say.accept("Sent " + Plural.of(images.size(), "page") + " to " + job.getPrinter().getName() + ".");
         });
     }
 

@@ -4,6 +4,7 @@ import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.UkDates;
 import ers.portfolio.seal.SignOff;
+import ers.text.Plural;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class UnitList {
     /** {@code 12/27 covered}, as the list and its accessible text say. */
     static String coverage(PortfolioUnit unit) {
         int total = unit.spec().criteria().size();
-        return (total - unit.uncovered().size()) + "/" + total + " criteria covered";
+        return (total - unit.uncovered().size()) + "/" + Plural.criteria(total) + " covered";
     }
 
     static String signOff(Portfolio portfolio, PortfolioUnit unit) {

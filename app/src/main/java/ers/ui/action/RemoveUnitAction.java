@@ -2,6 +2,7 @@ package ers.ui.action;
 
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.edit.RemoveUnit;
+import ers.text.Plural;
 
 /** Removes the selected unit, asking first when it has evidence; Undo brings it back. */
 public final class RemoveUnitAction extends Action {
@@ -18,9 +19,13 @@ public final class RemoveUnitAction extends Action {
     public void execute() {
         PortfolioUnit unit = w.model().portfolio().unit(w.unitId()).orElseThrow();
         if (unit.evidence().isEmpty() || w.model().dialogs().confirm("Remove unit " + unit.spec().code(),
-                "Remove unit " + unit.spec().code() + " and its " + unit.evidence().size()
-                        + " evidence rows from the portfolio? Undo (Ctrl+Z) brings them back.")) {
+                question(unit))) {
             w.model().apply(new RemoveUnit(unit.spec().id()));
         }
+    }
+
+    static String question(PortfolioUnit unit) {
+        return "Remove unit " + unit.spec().code() + " and its " + Plural.of(unit.evidence().size(), "evidence row")
+                + " from the portfolio? Undo (Ctrl+Z) brings them back.";
     }
 }
