@@ -9,12 +9,14 @@ import ers.portfolio.Portfolio;
 import ers.portfolio.edit.SetCriterion;
 import ers.testing.Portfolios;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,22 +29,31 @@ class LeftWorkTest {
     @Test
     void workKeptAsideIsOfferedNewestFirstWithTheFileItBelongsTo() throws Exception {
         RecoveryStore store = new RecoveryStore(home.resolve("recovery"));
-        Portfolio older = Portfolios.small();
-        Portfolio newer = new SetCriterion("ocr-b13", "r1", "1.3", true).applyTo(older);
-        Path olderCopy = store.keep(older, home.resolve("older.ers.json"));
-        Path newerCopy = store.keep(newer, null);
-        Files.setLastModifiedTime(olderCopy, FileTime.from(Instant.parse("2026-01-01T10:00:00Z")));
-        Files.setLastModifiedTime(newerCopy, FileTime.from(Instant.parse("2026-01-02T10:00:00Z")));
+        Portfolio never = Portfolios.small();
+        Portfolio saved = new SetCriterion("ocr-b13", "r1", "1.3", true).applyTo(never);
+        Map<Path, Portfolio> kept = Map.of(store.keep(never, null), never,
+                store.keep(saved, home.resolve("alex.ers.json")), saved);
+        // Dated in the order the folder lists them, so only sorting puts the newest first.
+        List<Path> listed = new ArrayList<>();
+        try (DirectoryStream<Path> copies = Files.newDirectoryStream(store.folder(), "*" + RecoveryStore.COPY)) {
+            copies.forEach(listed::add);
+        }
+        Instant older = Instant.parse("2026-01-01T10:00:00Z");
+        Instant newer = Instant.parse("2026-01-02T10:00:00Z");
+        Files.setLastModifiedTime(listed.get(0), FileTime.from(older));
+        Files.setLastModifiedTime(listed.get(1), FileTime.from(newer));
 
         List<Recovered> offered = store.orphans();
 
-        assertEquals(List.of(newerCopy, olderCopy), offered.stream().map(Recovered::copy).toList());
-        assertEquals(newer, offered.get(0).portfolio().orElseThrow());
-        assertNull(offered.get(0).original(), "a portfolio never saved belongs to no file");
-        assertEquals(Instant.parse("2026-01-02T10:00:00Z"), offered.get(0).savedAt());
-        assertEquals(older, offered.get(1).portfolio().orElseThrow());
-        assertEquals(home.resolve("older.ers.json").toAbsolutePath(), offered.get(1).original());
-        assertEquals(List.of(), offered.get(1).problems());
+        assertEquals(List.of(listed.get(1), listed.get(0)), offered.stream().map(Recovered::copy).toList());
+        assertEquals(List.of(newer, older), offered.stream().map(Recovered::savedAt).toList());
+        for (Recovered work : offered) {
+            Portfolio portfolio = work.portfolio().orElseThrow();
+            assertEquals(kept.get(work.copy()), portfolio);
+            assertEquals(kept.get(work.copy()) == never ? null : home.resolve("alex.ers.json").toAbsolutePath(), work.original(),
+                    "a portfolio never saved belongs to no file");
+            assertEquals(List.of(), work.problems());
+        }
     }
 
     @Test
