@@ -85,6 +85,7 @@ class GridBenchmark extends WindowTest {
         Timings ticks = new Timings();
         for (int i = 0; i < WARM_UP + RUNS; i++) {
             int row = 500 + i;
+            boolean was = editor.model().portfolio().units().get(0).evidence().get(row).covers("1.1");
             robot.interact(() -> {
                 table.scrollTo(row - 5);
                 table.getSelectionModel().clearAndSelect(row, table.getVisibleLeafColumns().get(3));
@@ -96,7 +97,8 @@ class GridBenchmark extends WindowTest {
                 table.layout();
                 ticks.stop();
             });
-            assertTrue(editor.model().portfolio().units().get(0).evidence().get(row).covers("1.1"));
+            assertEquals(!was, editor.model().portfolio().units().get(0).evidence().get(row).covers("1.1"),
+                    "Space ticks or unticks the cell");
         }
         Timings downs = new Timings();
         Timings acrosses = new Timings();
