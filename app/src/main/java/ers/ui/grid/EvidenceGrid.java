@@ -9,8 +9,11 @@ import ers.portfolio.edit.SetCriterion;
 import ers.spec.Criterion;
 import ers.spec.UnitSpec;
 import ers.ui.EditorModel;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -350,6 +353,40 @@ public final class EvidenceGrid {
             GridKeys.moveTo(table, index, title);
             selectedRow.set(table.getItems().get(index).get());
         }
+    }
+
+    /**
+     * The rows the user has selected (any cell of theirs) and the row under the cursor, in the
+     * sheet's order: what Delete, Duplicate and Move act on.
+     */
+    public List<EvidenceRow> selectedRows() {
+        TreeSet<Integer> lines = new TreeSet<>();
+        for (TablePosition<GridRow, ?> cell : table.getSelectionModel().getSelectedCells()) {
+            lines.add(cell.getRow());
+        }
+        lines.add(table.getFocusModel().getFocusedIndex());
+        return lines.stream().map(this::rowAt).filter(Objects::nonNull).toList();
+    }
+
+    /** Selects the rows with these ids by their titles, the cursor on the first, so that a move can be repeated. */
+    public void selectRows(List<String> ids) {
+        List<TableColumn<GridRow, ?>> leaves = table.getVisibleLeafColumns();
+        TableColumn<GridRow, ?> title = leaves.isEmpty() ? null : leaves.get(Math.min(1, leaves.size() - 1));
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (ids.contains(table.getItems().get(i).get().id())) {
+                at.add(i);
+            }
+        }
+        if (at.isEmpty() || title == null) {
+            return;
+        }
+        GridKeys.moveTo(table, at.get(0), title);
+        for (int i : at.subList(1, at.size())) {
+            table.getSelectionModel().select(i, title);
+        }
+        table.getFocusModel().focus(at.get(0), title);
+        selectedRow.set(table.getItems().get(at.get(0)).get());
     }
 
     /** The index among all the unit's rows of the row under the cursor. */
