@@ -17,13 +17,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.application.Platform;
 import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
@@ -44,16 +40,17 @@ public final class SheetOutput {
 
     private final EditorModel model;
     private final Consumer<String> say;
-    private final ReadOnlyObjectWrapper<Task<?>> running = new ReadOnlyObjectWrapper<>();
+    private final BackgroundWork work;
 
     SheetOutput(EditorModel model, Consumer<String> say) {
         this.model = model;
         this.say = say;
+        this.work = new BackgroundWork(say, model.dialogs(), "Cannot produce the record sheet");
     }
 
     /** The export or rendering under way, for the progress bar and its Cancel button; null when idle. */
     ReadOnlyObjectProperty<Task<?>> runningProperty() {
-        return running.getReadOnlyProperty();
+        return work.runningProperty();
     }
 
     /** Asks where, then writes every unit's sheet to one PDF in the background. */
@@ -153,21 +150,42 @@ public final class SheetOutput {
             job.cancelJob();
             return;
         }
-        start(renderTask(model.portfolio(), unitId, PRINT_DPI), images -> {
-            PageLayout layout = job.getJobSettings().getPageLayout();
-            for (BufferedImage image : images) {
-                ImageView page = new ImageView(SwingFXUtils.toFXImage(image, null));
-                page.setPreserveRatio(true);
-                page.setFitWidth(layout.getPrintableWidth());
-                page.setFitHeight(layout.getPrintableHeight());
-                if (!job.printPage(layout, page)) {
-                    say.accept("Printing stopped: " + job.getJobStatus());
-                    return;
-                }
-            }
+        work.start(printTask(model.portfolio(), unitId, job), "Printing cancelled.", pages -> {
             job.endJob();
-            say.accept("Sent " + Plural.of(images.size(), "page") + " to " + job.getPrinter().getName() + ".");
+            say.accept("Sent " + Plural.of(pages, "page") + " to " + job.getPrinter().getName() + ".");
         });
+    }
+
+    /**
+     * Draws and prints the pages off the window's thread (a PrinterJob prints from any thread,
+     * given nodes outside any scene); a page the printer refuses stops the job and says which.
+     */
+    private static Task<Integer> printTask(Portfolio portfolio, String unitId, PrinterJob job) {
+        return new Task<>() {
+            @Override
+            protected Integer call() throws IOException, SheetException {
+                updateMessage("Drawing the record sheet…");
+                List<BufferedImage> images = SheetPreview.render(portfolio, unitId, PRINT_DPI);
+                PageLayout layout = job.getJobSettings().getPageLayout();
+                for (int i = 0; i < images.size() && !isCancelled(); i++) {
+                    updateProgress(i, images.size());
+                    updateMessage("Printing page " + (i + 1) + " of " + images.size());
+                    ImageView page = new ImageView(SwingFXUtils.toFXImage(images.get(i), null));
+                    page.setPreserveRatio(true);
+                    page.setFitWidth(layout.getPrintableWidth());
+                    page.setFitHeight(layout.getPrintableHeight());
+                    if (!job.printPage(layout, page)) {
+                        job.cancelJob();
+                        throw new IOException("The printer stopped at page " + (i + 1) + " of " + images.size()
+                                + " (" + job.getJobStatus() + "); pages after it were not printed.");
+                    }
+                }
+                if (isCancelled()) {
+                    job.cancelJob();
+                }
+                return images.size();
+            }
+        };
     }
 
     private static Task<List<BufferedImage>> renderTask(Portfolio portfolio, String unitId, float dpi) {
@@ -181,30 +199,6 @@ public final class SheetOutput {
     }
 
     private <T> void start(Task<T> task, Consumer<T> done) {
-        if (running.get() != null) {
-            say.accept("Still working on the last export; wait for it or cancel it.");
-            return;
-        }
-        running.set(task);
-        // A cancelled Task reports it at once, while call() may still be removing its temporary
-        // file; the outcome is told, and the next job allowed, only once the worker has stopped.
-        Thread worker = new Thread(() -> {
-            task.run();
-            Platform.runLater(() -> finished(task, done));
-        }, "sheet-output");
-        worker.setDaemon(true);
-        worker.start();
-    }
-
-    private <T> void finished(Task<T> task, Consumer<T> done) {
-        running.set(null);
-        Throwable why = task.getException();
-        if (task.getState() == Worker.State.SUCCEEDED) {
-            done.accept(task.getValue());
-        } else if (task.getState() == Worker.State.CANCELLED || why instanceof CancellationException) {
-            say.accept("Cancelled; nothing was written.");
-        } else {
-            model.dialogs().showError("Cannot produce the record sheet", why.getMessage());
-        }
+        work.start(task, "Cancelled; nothing was written.", done);
     }
 }

@@ -30,8 +30,16 @@ public final class SealVerifier {
         this.trust = trust;
     }
 
-    /** The state alone, as {@link ers.portfolio.SignatureJudge#standard()} reports it. */
+    /**
+     * The state alone, as {@link ers.portfolio.SignatureJudge#standard()} reports it: computed once
+     * per portfolio state and then remembered ({@link VerdictCache}).
+     */
     public static SignatureState state(Portfolio portfolio, PortfolioUnit unit, Role role) {
+        return VerdictCache.shared().judge(portfolio, unit, role);
+    }
+
+    /** The state worked out afresh, which the cache asks for what it does not know yet. */
+    static SignatureState compute(Portfolio portfolio, PortfolioUnit unit, Role role) {
         return new SealVerifier(null).verify(portfolio, unit, role).state();
     }
 
