@@ -20,7 +20,11 @@ public final class RemoveUnitAction extends Action {
         if (unit.evidence().isEmpty() || w.model().dialogs().confirm("Remove unit " + unit.spec().code(),
                 "Remove unit " + unit.spec().code() + " and its " + unit.evidence().size()
                         + " evidence rows from the portfolio? Undo (Ctrl+Z) brings them back.")) {
-            w.model().apply(new RemoveUnit(unit.spec().id()));
+            if (w.model().apply(new RemoveUnit(unit.spec().id()))) {
+                w.say().accept("Removed unit " + unit.spec().code() + (unit.evidence().isEmpty()
+                        ? " (it had no evidence rows)" : " and its " + unit.evidence().size() + " evidence rows")
+                        + ". Undo (Ctrl+Z) brings it back.");
+            }
         }
     }
 }
