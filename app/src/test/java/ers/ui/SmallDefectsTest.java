@@ -1,10 +1,12 @@
 package ers.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ers.testing.Portfolios;
 import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -40,5 +42,26 @@ class SmallDefectsTest extends WindowTest {
         assertTrue(editor.model().portfolio().unit("ocr-f17").orElseThrow().spec()
                 .equals(Portfolios.bundled("ocr-f17")), "with its spec");
         assertTrue(status(robot).startsWith("Undone: remove unit"), status(robot));
+    }
+
+    @Test
+    void theEmptyGridSaysHowToAddARowOnlyWhenAddRowIsOn(FxRobot robot) {
+        dialogs.unitsToAdd = List.of(Portfolios.bundled("ocr-f17"));
+        robot.clickOn("#addUnitButton");
+        Button addRow = robot.lookup("#addRowButton").queryButton();
+        assertFalse(addRow.isDisabled());
+        assertEquals("No evidence yet: press Add row (Ctrl+Shift+A) to record the first piece.", emptyHint(robot));
+
+        for (int i = 0; i < 3; i++) {
+            robot.clickOn("#removeUnitButton");
+        }
+        assertTrue(addRow.isDisabled(), "no unit, no Add row");
+        assertEquals("No unit chosen: choose a unit on the left, or Add unit to add one.", emptyHint(robot));
+    }
+
+    private static String emptyHint(FxRobot robot) {
+        Label hint = robot.lookup("#emptyGridHint").queryAs(Label.class);
+        assertTrue(hint.isVisible() && hint.getScene() != null, "the empty grid shows its hint");
+        return hint.getText();
     }
 }
