@@ -64,4 +64,21 @@ class SmallDefectsTest extends WindowTest {
         assertTrue(hint.isVisible() && hint.getScene() != null, "the empty grid shows its hint");
         return hint.getText();
     }
+
+    @Test
+    void aDuplicateReferenceSaysWhyItIsRed(FxRobot robot) throws Exception {
+        robot.clickOn(cell(robot, 1, "1.3"));
+        robot.type(KeyCode.LEFT, 5);
+        robot.type(KeyCode.F2).write("E1").type(KeyCode.ENTER);
+        assertEquals("E1", rows().get(1).reference());
+        assertEquals("E1 is already used by another item on this sheet: give this one its own reference.",
+                status(robot));
+        List<javafx.scene.control.TableCell> red = robot.lookup(".duplicate").queryAllAs(javafx.scene.control.TableCell.class)
+                .stream().filter(javafx.scene.Node::isVisible).toList();
+        assertFalse(red.isEmpty(), "the reference is shown in red");
+        for (javafx.scene.control.TableCell<?, ?> c : red) {
+            assertEquals("E1 is already used by another item on this sheet", c.getTooltip().getText());
+            assertEquals("E1, E1 is already used by another item on this sheet", c.getAccessibleText());
+        }
+    }
 }
