@@ -60,6 +60,7 @@ public final class MainWindow {
         this.grid = new EvidenceGrid(model);
         this.details = new RowDetails(model, grid::unitId);
         this.sheet = new SheetState(model.portfolioProperty(), grid.selectedRowProperty());
+        grid.sayWhenEmpty(sheet.emptyGridHint());
         SheetOutput output = new SheetOutput(model, status::say);
         status.follow(output.runningProperty());
         SignaturesPanel signatures = new SignaturesPanel(SignaturesPanel.Mode.EDITOR, Clock.systemDefaultZone(), trust,

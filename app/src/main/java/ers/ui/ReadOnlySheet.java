@@ -42,6 +42,8 @@ public final class ReadOnlySheet {
         details = new RowDetails(model, grid::unitId);
         output = new SheetOutput(model, say);
         grid.table().setEditable(false);
+        grid.sayWhenEmpty(new javafx.beans.property.SimpleStringProperty(
+                "No evidence rows on this sheet. The file is open read-only for verifying: rows are added in the editor."));
         // A verifier marks several rows and criteria at once for a sample.
         grid.table().getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         details.view().setDisable(true);

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -116,6 +117,23 @@ public final class SheetState {
     public BooleanBinding noUnit() {
         return noUnit;
     }
+
+    /**
+     * What an empty grid says: how to add a row when one can be added, else why not and what to do,
+     * so it never suggests Add row while Add row is off.
+     */
+    public StringBinding emptyGridHint() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> noPortfolio.get()
+                ? "No portfolio open: File > New (Ctrl+N) starts one, File > Open (Ctrl+O) opens one."
+                : noUnit.get() ? "No unit chosen: choose a unit on the left, or Add unit to add one."
+                : locked.get() ? "No evidence rows, and none can be added: the assessor has signed this sheet."
+                        + " Reopen it under Signatures to add rows."
+                : EMPTY_GRID_ADD, noPortfolio, noUnit, locked);
+    }
+
+    /** What an empty grid says when a row can be added. */
+    public static final String EMPTY_GRID_ADD =
+            "No evidence yet: press Add row (Ctrl+Shift+A) to record the first piece.";
 
     /** Rows can be added to a unit shown whose sheet is not locked. */
     public BooleanBinding noRowToAdd() {

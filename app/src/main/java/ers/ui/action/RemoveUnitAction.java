@@ -20,7 +20,11 @@ public final class RemoveUnitAction extends Action {
         PortfolioUnit unit = w.model().portfolio().unit(w.unitId()).orElseThrow();
         if (unit.evidence().isEmpty() || w.model().dialogs().confirm("Remove unit " + unit.spec().code(),
                 question(unit))) {
-            w.model().apply(new RemoveUnit(unit.spec().id()));
+            if (w.model().apply(new RemoveUnit(unit.spec().id()))) {
+                w.say().accept("Removed unit " + unit.spec().code() + (unit.evidence().isEmpty()
+                        ? " (it had no evidence rows)" : " and its " + Plural.of(unit.evidence().size(), "evidence row"))
+                        + ". Undo (Ctrl+Z) brings it back.");
+            }
         }
     }
 

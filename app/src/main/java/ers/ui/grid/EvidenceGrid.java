@@ -64,6 +64,8 @@ public final class EvidenceGrid {
     private final Coverage coverage = new Coverage();
     private final GridColumns columns;
 
+    /** What the grid says while it has no rows; its owner says why and what to do. */
+    private final Label emptyHint = new Label();
     private String unitId;
     private UnitSpec spec;
     private ReferenceMarks marks = ReferenceMarks.NONE;
@@ -86,7 +88,9 @@ public final class EvidenceGrid {
         });
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setPlaceholder(new Label("No evidence yet: press Add row (Ctrl+Shift+A) to record the first piece."));
+        emptyHint.setId("emptyGridHint");
+        emptyHint.setWrapText(true);
+        table.setPlaceholder(emptyHint);
         GridKeys.install(table, this::tickSelection);
         TickSelection.keepModifiedClicksForSelecting(table);
         RowDrag.install(table, Set.of("referenceColumn", "titleColumn"), rows, this::dropRow);
@@ -405,5 +409,10 @@ public final class EvidenceGrid {
 
     private EvidenceRow rowAt(int index) {
         return index >= 0 && index < table.getItems().size() ? table.getItems().get(index).get() : null;
+    }
+
+    /** Words for the grid to show while it has no rows, following {@code hint}. */
+    public void sayWhenEmpty(javafx.beans.value.ObservableValue<String> hint) {
+        emptyHint.textProperty().bind(hint);
     }
 }

@@ -4,6 +4,7 @@ import ers.portfolio.AssessmentMethod;
 import ers.portfolio.EvidenceRow;
 import ers.portfolio.edit.Edit;
 import ers.portfolio.edit.EditRow;
+import ers.portfolio.edit.References;
 import ers.portfolio.edit.TextRules;
 import ers.spec.Criterion;
 import ers.spec.LearningOutcome;
@@ -76,7 +77,13 @@ final class GridColumns {
         reference.setPrefWidth(52);
         reference.setCellValueFactory(c -> c.getValue().shown(reference, EvidenceRow::reference));
         reference.setCellFactory(c -> checked(new ReferenceCell(marks), TextRules.Field.REFERENCE));
-        reference.setOnEditCommit(e -> apply.accept(EditRow.reference(unitId, e.getRowValue().get().id(), e.getNewValue())));
+        reference.setOnEditCommit(e -> {
+            apply.accept(EditRow.reference(unitId, e.getRowValue().get().id(), e.getNewValue()));
+            String typed = e.getNewValue().strip();
+            if (References.isDuplicate(marks.get().duplicates(), typed)) {
+                say.accept(ReferenceMarks.usedTwice(typed) + ": give this one its own reference.");
+            }
+        });
 
         title = new TableColumn<>();
         title.setId("titleColumn");

@@ -38,9 +38,9 @@ final class ReferenceCell extends TextCell<GridRow> {
             mark.setAccessibleText(also);
             setGraphic(mark);
         }
-        String tip = twice ? reference + " is used by more than one row" : null;
+        String tip = twice ? ReferenceMarks.usedTwice(reference) : null;
         tip = also == null ? tip : tip == null ? also : tip + "\n" + also;
         setTooltip(tip == null ? null : new Tooltip(tip));
-        setAccessibleText(also == null ? null : reference + ", " + also);
+        setAccessibleText(tip == null ? null : reference + ", " + tip.replace("\n", ", "));
     }
 }

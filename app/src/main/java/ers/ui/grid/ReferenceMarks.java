@@ -20,4 +20,9 @@ record ReferenceMarks(Set<String> duplicates, Map<String, List<String>> sharedWi
         return new ReferenceMarks(References.duplicates(unit.evidence().stream().map(EvidenceRow::reference).toList()),
                 portfolio.sharedWith(unit.spec().id()));
     }
+
+    /** Why a reference is shown in red, in the words the cell, its tooltip and the status line use. */
+    static String usedTwice(String reference) {
+        return reference + " is already used by another item on this sheet";
+    }
 }
