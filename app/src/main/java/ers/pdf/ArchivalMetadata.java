@@ -3,24 +3,17 @@ package ers.pdf;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.Locale;
 import java.util.TimeZone;
-import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * Makes a document PDF/A-2b: the same title, author, subject and dates in the document
@@ -65,32 +58,59 @@ final class ArchivalMetadata {
         catalog.addOutputIntent(intent);
     }
 
-    private static byte[] xmp(Description description, Calendar now) throws IOException {
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(description.title());
-        dc.addCreator(description.author());
-        dc.setDescription(description.subject());
-        dc.setFormat("application/pdf");
-        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-        pdf.setProducer(CREATOR);
-        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-        basic.setCreatorTool(CREATOR);
-        basic.setCreateDate(now);
-        basic.setModifyDate(now);
-        PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
-        try {
-            id.setPart(2);
-            id.setConformance("B");
-        } catch (BadFieldValueException e) {
-            throw new IllegalStateException(e);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            new XmpSerializer().serialize(xmp, out, true);
-        } catch (TransformerException e) {
-            throw new IOException("the document's XMP metadata cannot be written", e);
-        }
-        return out.toByteArray();
+    /**
+     * The XMP packet, written as text from a fixed template rather than through xmpbox's DOM and
+     * XSLT serializer: those load about 300 XML classes at every export for six fields.
+     */
+    static byte[] xmp(Description description, Calendar now) {
+        String date = String.format(Locale.ROOT, "%tFT%<tT+00:00", now);
+        String packet = "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+                + "<dc:format>application/pdf</dc:format>\n"
+                + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escaped(description.title())
+                + "</rdf:li></rdf:Alt></dc:title>\n"
+                + "<dc:creator><rdf:Seq><rdf:li>" + escaped(description.author()) + "</rdf:li></rdf:Seq></dc:creator>\n"
+                + "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escaped(description.subject())
+                + "</rdf:li></rdf:Alt></dc:description>\n"
+                + "</rdf:Description>\n"
+                + "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
+                + "<pdf:Producer>" + CREATOR + "</pdf:Producer>\n"
+                + "</rdf:Description>\n"
+                + "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
+                + "<xmp:CreatorTool>" + CREATOR + "</xmp:CreatorTool>\n"
+                + "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n"
+                + "<xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n"
+                + "</rdf:Description>\n"
+                + "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
+                + "<pdfaid:part>2</pdfaid:part>\n"
+                + "<pdfaid:conformance>B</pdfaid:conformance>\n"
+                + "</rdf:Description>\n"
+                + "</rdf:RDF>\n"
+                + "</x:xmpmeta>\n"
+                + "<?xpacket end=\"w\"?>";
+        return packet.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Text as XML character data: markup characters escaped, and characters XML 1.0 forbids dropped. */
+    static String escaped(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                    boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                            || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
+                    if (allowed) {
+                        out.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return out.toString();
     }
 }
