@@ -81,8 +81,7 @@ class RealDialogsWindowTest extends WindowTest {
         Path copy = leaveWorkOfADeadEditor();
         offer(robot, "Discard");
         assertFalse(Files.exists(copy), "the copy is gone");
-        assertFalse(rows().get(1).covers("2.5"));
-        assertEquals("alex.ers.json — Evidence Record Sheets", stage.getTitle());
+        assertOpenWorkAsSaved();
     }
 
     @Test
@@ -90,7 +89,11 @@ class RealDialogsWindowTest extends WindowTest {
         Path copy = leaveWorkOfADeadEditor();
         offer(robot, "Decide later");
         assertTrue(Files.exists(copy), "the copy stays until the user decides");
-        assertFalse(rows().get(1).covers("2.5"));
+        assertOpenWorkAsSaved();
+    }
+
+    private void assertOpenWorkAsSaved() {
+        assertFalse(rows().get(1).covers("2.5"), "the copy's work was not taken in");
         assertEquals("alex.ers.json — Evidence Record Sheets", stage.getTitle());
     }
 
