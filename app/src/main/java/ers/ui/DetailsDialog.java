@@ -2,6 +2,7 @@ package ers.ui;
 
 import ers.portfolio.People;
 import ers.portfolio.Person;
+import ers.portfolio.edit.TextRules;
 import ers.portfolio.Portfolio;
 import ers.portfolio.edit.EditDetails;
 import javafx.scene.control.ButtonType;
@@ -41,6 +42,7 @@ final class DetailsDialog {
         int row = 0;
         for (PersonRow person : new PersonRow[] {assessor, counterAssessor, verifier, counterVerifier}) {
             peopleGrid.addRow(row++, new Label(person.label), person.name, person.qualified);
+            form.limit(person.name, TextRules.Field.PERSON_NAME);
         }
         dialog.getDialogPane().setContent(new VBox(10, form.grid(), new Label("People"), peopleGrid));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

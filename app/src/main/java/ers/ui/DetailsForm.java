@@ -1,14 +1,17 @@
 package ers.ui;
 
+import ers.pdf.SheetFonts;
 import ers.portfolio.Candidate;
 import ers.portfolio.Centre;
 import ers.portfolio.Portfolio;
+import ers.portfolio.edit.TextRules;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.WindowEvent;
+import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 
@@ -23,7 +26,11 @@ final class DetailsForm {
     private final TextField centre = field("centreName", "Centre name");
     private final TextField centreNumber = field("centreNumber", "Centre number");
     private final TextField qualification = field("qualification", "e.g. OCR Level 3 NVQ Certificate in Team Leading");
+    private static final TextRules RULES = new TextRules(SheetFonts::canPrint);
+
     private final ValidationSupport validation = new ValidationSupport();
+    /** Fields checked against the format's limits only (the people's names, added by the details dialog). */
+    private final java.util.Map<TextField, TextRules.Field> limited = new java.util.LinkedHashMap<>();
     private final GridPane grid = new GridPane();
 
     DetailsForm(Dialog<?> dialog, Portfolio current) {
@@ -43,11 +50,31 @@ final class DetailsForm {
         // Decorations wrap the scene's root, so they go on once the dialog's window is up (a Dialog's
         // own "shown" event comes before that).
         dialog.getDialogPane().getScene().getWindow().addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
-            validation.registerValidator(candidate, Validator.createEmptyValidator("The candidate's name is required"));
-            validation.registerValidator(centre, Validator.createEmptyValidator("The centre's name is required"));
-            validation.registerValidator(qualification, Validator.createEmptyValidator("The qualification is required"));
+            validation.registerValidator(candidate, required("The candidate's name is required", TextRules.Field.CANDIDATE_NAME));
+            validation.registerValidator(centre, required("The centre's name is required", TextRules.Field.CENTRE_NAME));
+            validation.registerValidator(qualification, required("The qualification is required", TextRules.Field.QUALIFICATION));
+            validation.registerValidator(candidateNumber, false, fits(TextRules.Field.CANDIDATE_NUMBER));
+            validation.registerValidator(centreNumber, false, fits(TextRules.Field.CENTRE_NUMBER));
+            limited.forEach((f, rule) -> validation.registerValidator(f, false, fits(rule)));
             candidate.requestFocus();
         });
+    }
+
+    /** Checks {@code f} as the user types, like the form's own fields; call before the dialog shows. */
+    void limit(TextField f, TextRules.Field rule) {
+        limited.put(f, rule);
+    }
+
+    private static Validator<String> required(String message, TextRules.Field rule) {
+        return Validator.combine(Validator.createEmptyValidator(message), fits(rule));
+    }
+
+    /** Refuses, on the field and with the reason, text the format cannot keep or the sheet cannot print. */
+    private static Validator<String> fits(TextRules.Field rule) {
+        return (control, text) -> {
+            var problem = RULES.problem(rule, text);
+            return ValidationResult.fromErrorIf(control, problem.orElse(""), problem.isPresent());
+        };
     }
 
     GridPane grid() {

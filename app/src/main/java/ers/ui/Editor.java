@@ -11,6 +11,7 @@ import ers.portfolio.seal.TrustList;
 import ers.spec.UnitCatalog;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -49,8 +50,10 @@ public final class Editor {
         this.session = started;
         MainWindow[] shown = new MainWindow[1];
         this.autosaver = session == null ? null : new Autosaver(session, AUTOSAVE_DELAY_MILLIS,
-                e -> Platform.runLater(() -> shown[0].say(logged(e, "Could not write the recovery copy "
-                        + session.copy() + ": " + e.getMessage() + ". Save your work soon."))));
+                e -> Platform.runLater(() -> shown[0].say(logged(e, "At " + EditorModel.ukTime(Instant.now())
+                        + " your unsaved work could not be copied to the recovery folder: "
+                        + SaveProblem.why(e, home.recovery(), "the disk reported an error.")
+                        + " Save your work soon."))));
         this.model = new EditorModel(dialogs.apply(stage), () -> UnitCatalog.load(home.units()),
                 new RecentFiles(home.root().resolve("recent-files.txt")), unsavedWork());
         this.window = new MainWindow(stage, model, new TrustList(home.trusted()), Settings.load(home.settings()));
@@ -123,7 +126,9 @@ public final class Editor {
         try {
             recovery.discard(left);
         } catch (IOException e) {
-            window.say(logged(e, "Could not delete the recovery copy " + left.copy() + ": " + e.getMessage()));
+            window.say(logged(e, "The recovery copy kept at " + EditorModel.ukTime(left.savedAt())
+                    + " could not be deleted: " + SaveProblem.why(e, left.copy().getParent(),
+                    "the disk reported an error.") + " It will be offered again at the next start."));
         }
     }
 

@@ -37,8 +37,8 @@ public final class EditorApp extends Application {
         // A fault in the window must not cost the assessor their work: it is copied at once and reported.
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
             editor.flushRecovery();
-            editor.window().say("Something went wrong (" + error + "). Your unsaved work is kept in the "
-                    + "recovery copy; save it, then restart the editor.");
+            editor.window().say(Faults.logged(error, "Your unsaved work is kept in the recovery copy; save it,"
+                    + " then restart the editor."));
         });
         stage.show();
         if (initialFile != null) {

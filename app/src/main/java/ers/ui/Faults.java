@@ -22,6 +22,12 @@ final class Faults {
         dialogs.showError(title, words(consequence));
     }
 
+    /** Logs the fault and returns the sentence for the status line, where no dialog should interrupt. */
+    static String logged(Throwable fault, String consequence) {
+        LOG.error("unexpected failure", fault);
+        return words(consequence);
+    }
+
     /** The sentence shown for an unexpected failure, after what it means for the user's work. */
     static String words(String consequence) {
         return "Something went wrong in the program. " + consequence + " The details are in the log ("

@@ -111,8 +111,9 @@ final class FileSaves {
         try {
             kept = keeper.keepAside(work, file);
         } catch (IOException e) {
-            dialogs.showError("Cannot reload " + name, "Your changes could not be kept aside (" + e.getMessage()
-                    + "), so the file was not reloaded. Save them as another file instead.");
+            dialogs.showError("Cannot reload " + name, "Your changes could not be kept aside in the recovery folder: "
+                    + SaveProblem.why(e, file.toAbsolutePath().getParent(), "the disk reported an error.")
+                    + " The file was not reloaded. Save your changes as another file instead.");
             return;
         }
         try {

@@ -7,7 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Why a save failed, in the user's words: about the file they chose, never the temporary file
+ * Why a save (or a recovery copy) failed, in the user's words: about the file they chose, never the temporary file
  * the save writes first, and without the system's jargon.
  */
 final class SaveProblem {
@@ -16,7 +16,12 @@ final class SaveProblem {
     }
 
     static String explain(IOException e, Path target) {
-        Path folder = target.toAbsolutePath().getParent();
+        return why(e, target.toAbsolutePath().getParent(),
+                "writing to the disk failed part way; the file there was left as it was.");
+    }
+
+    /** Why the disk refused work in {@code folder}, or {@code otherwise} when the system gives no known reason. */
+    static String why(IOException e, Path folder, String otherwise) {
         String detail = e.getMessage() == null ? "" : e.getMessage().toLowerCase(java.util.Locale.ROOT);
         if (e instanceof AccessDeniedException || detail.contains("permission denied") || detail.contains("read-only")) {
             return "this computer does not let the editor write in " + folder + ".";
@@ -30,6 +35,6 @@ final class SaveProblem {
         if (e instanceof FileSystemException) {
             return "the disk refused to write the file in " + folder + ".";
         }
-        return "writing to the disk failed part way; the file there was left as it was.";
+        return otherwise;
     }
 }

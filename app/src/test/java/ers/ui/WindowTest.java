@@ -40,11 +40,16 @@ abstract class WindowTest {
         PortfolioWriter.save(Portfolios.small(), file);
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
-            editor = new Editor(stage, new AppHome(home.resolve("ers-home")), w -> dialogs);
+            editor = new Editor(stage, new AppHome(home.resolve("ers-home")), dialogService());
             stage.show();
             editor.model().open(file);
             showSheets(stage);
         });
+    }
+
+    /** The scripted dialogs; a test of the real dialogs answers them itself. */
+    protected java.util.function.Function<javafx.stage.Window, DialogService> dialogService() {
+        return w -> dialogs;
     }
 
     /** A portfolio opens on its Overview; most tests work in the grid, as the user does after a click on "Unit sheets". */

@@ -31,7 +31,9 @@ public final class TextRules {
         CENTRE_NAME("/properties/centre/properties/name", "The centre's name"),
         CENTRE_NUMBER("/properties/centre/properties/number", "The centre number"),
         QUALIFICATION("/properties/qualification", "The qualification"),
-        METHOD_NAME("/properties/methods/items/properties/name", "A method's name");
+        METHOD_NAME("/properties/methods/items/properties/name", "A method's name"),
+        /** An assessor's, verifier's or countersigner's name: it is printed beside their signature. */
+        PERSON_NAME("/$defs/person/properties/name", "A person's name");
 
         private final String pointer;
         private final String words;

@@ -5,10 +5,13 @@ import ers.portfolio.EvidenceRow;
 import ers.portfolio.UkDates;
 import ers.portfolio.edit.Edit;
 import ers.portfolio.edit.EditRow;
+import ers.portfolio.edit.TextRules;
 import ers.spec.Criterion;
 import ers.ui.EditorModel;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -25,8 +28,8 @@ import javafx.scene.layout.VBox;
 /**
  * Beside the grid: the selected evidence row's details (reference, title, methods, date, where it
  * is kept, notes) and the full text of the criterion under the cursor. A field's change becomes an
- * edit when the user presses Enter or leaves the field; a date that is not one stays in its field,
- * marked, with the reason, and changes nothing.
+ * edit when the user presses Enter or leaves the field; a date that is not one, or text the file
+ * cannot keep or the sheet cannot print, stays in its field, marked, with the reason, and changes nothing.
  */
 public final class RowDetails {
 
@@ -36,13 +39,16 @@ public final class RowDetails {
     private final TextArea title = new TextArea();
     private final FlowPane methods = new FlowPane(8, 4);
     private final TextField date = field("dateField", "Date of the evidence, day/month/year");
-    private final Label dateProblem = new Label();
+    private final Label dateProblem = problemLabel("dateProblem");
     private final TextField location = field("locationField", "Where the evidence is kept");
     private final TextArea notes = new TextArea();
     private final Label criterionText = new Label();
     private final VBox pane;
     /** The key the method boxes were made for; they are made again only when it changes, so a box keeps the keyboard. */
     private List<AssessmentMethod> boxesFor;
+
+    /** Each typed field's line saying why what is in it was refused; empty when nothing is. */
+    private final Map<TextInputControl, Label> problems = new LinkedHashMap<>();
 
     /** The row shown; edits go to it even if the selection has moved on by the time they commit. */
     private EvidenceRow shown;
@@ -57,10 +63,6 @@ public final class RowDetails {
         title.setPrefRowCount(3);
         singleLine(title);
         date.setPromptText("dd/mm/yyyy");
-        dateProblem.setId("dateProblem");
-        dateProblem.getStyleClass().add("field-problem");
-        dateProblem.setWrapText(true);
-        dateProblem.managedProperty().bind(dateProblem.textProperty().isNotEmpty());
         notes.setId("notesField");
         notes.setAccessibleText("Notes on the evidence");
         notes.setWrapText(true);
@@ -70,13 +72,15 @@ public final class RowDetails {
         criterionText.getStyleClass().add("criterion-detail");
         showCriterion(null);
 
-        reference.setOnAction(e -> commit(EditRow.reference(unitId.get(), shown.id(), reference.getText())));
-        location.setOnAction(e -> commit(EditRow.location(unitId.get(), shown.id(), location.getText())));
+        reference.setOnAction(e -> commitText(reference, TextRules.Field.REFERENCE,
+                () -> EditRow.reference(unitId.get(), shown.id(), reference.getText())));
+        location.setOnAction(e -> commitText(location, TextRules.Field.LOCATION,
+                () -> EditRow.location(unitId.get(), shown.id(), location.getText())));
         date.setOnAction(e -> commitDate());
-        onLeave(reference, () -> EditRow.reference(unitId.get(), shown.id(), reference.getText()));
-        onLeave(title, () -> EditRow.title(unitId.get(), shown.id(), title.getText()));
-        onLeave(location, () -> EditRow.location(unitId.get(), shown.id(), location.getText()));
-        onLeave(notes, () -> EditRow.notes(unitId.get(), shown.id(), notes.getText()));
+        onLeave(reference, TextRules.Field.REFERENCE, () -> EditRow.reference(unitId.get(), shown.id(), reference.getText()));
+        onLeave(title, TextRules.Field.TITLE, () -> EditRow.title(unitId.get(), shown.id(), title.getText()));
+        onLeave(location, TextRules.Field.LOCATION, () -> EditRow.location(unitId.get(), shown.id(), location.getText()));
+        onLeave(notes, TextRules.Field.NOTES, () -> EditRow.notes(unitId.get(), shown.id(), notes.getText()));
         date.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused && shown != null) {
                 commitDate();
@@ -87,9 +91,11 @@ public final class RowDetails {
         heading.getStyleClass().add("pane-heading");
         Label criterionHeading = new Label("Criterion");
         criterionHeading.getStyleClass().add("pane-heading");
-        pane = new VBox(6, heading, labelled("_Reference", reference), labelled("_Title", title),
-                labelled("Method(s)", methods), labelled("_Date", date), dateProblem, labelled("_Where kept", location),
-                labelled("_Notes", notes), criterionHeading, criterionText);
+        pane = new VBox(6, heading, labelled("_Reference", reference), problemLine(reference, "referenceProblem"),
+                labelled("_Title", title), problemLine(title, "titleProblem"),
+                labelled("Method(s)", methods), labelled("_Date", date), dateProblem,
+                labelled("_Where kept", location), problemLine(location, "locationProblem"),
+                labelled("_Notes", notes), problemLine(notes, "notesProblem"), criterionHeading, criterionText);
         pane.setId("detailsPane");
         pane.getStyleClass().add("details-pane");
         show(null, List.of());
@@ -110,15 +116,16 @@ public final class RowDetails {
         for (var control : List.of(reference, title, date, location, notes)) {
             control.setDisable(none);
         }
-        reference.setText(none ? "" : row.reference());
-        title.setText(none ? "" : row.title());
+        // Refused text stays in its field, with its reason, while the user is still on the row.
+        showText(reference, sameRow, none ? "" : row.reference());
+        showText(title, sameRow, none ? "" : row.title());
         // A mistyped date stays in its field, with its reason, while the user is still on the row.
         if (!sameRow || dateProblem.getText().isEmpty()) {
             date.setText(none || row.date() == null ? "" : UkDates.format(row.date()));
             markDate(null);
         }
-        location.setText(none || row.location() == null ? "" : row.location());
-        notes.setText(none || row.notes() == null ? "" : row.notes());
+        showText(location, sameRow, none || row.location() == null ? "" : row.location());
+        showText(notes, sameRow, none || row.notes() == null ? "" : row.notes());
         showMethods(none ? List.of() : key, none ? List.of() : row.methods());
     }
 
@@ -171,12 +178,53 @@ public final class RowDetails {
     }
 
     private void markDate(String problem) {
-        dateProblem.setText(problem == null ? "" : problem);
-        date.getStyleClass().remove("problem");
-        if (problem != null) {
-            date.getStyleClass().add("problem");
+        mark(date, dateProblem, problem);
+    }
+
+    private void showText(TextInputControl field, boolean sameRow, String stored) {
+        if (!sameRow || problems.get(field).getText().isEmpty()) {
+            field.setText(stored);
+            mark(field, problems.get(field), null);
         }
-        date.setAccessibleHelp(problem);
+    }
+
+    /** Commits {@code field}'s edit when its text fits {@code rule}; otherwise marks the field with the reason. */
+    private void commitText(TextInputControl field, TextRules.Field rule, Supplier<Edit> edit) {
+        if (shown == null) {
+            return;
+        }
+        String problem = model.textRules().problem(rule, field.getText()).orElse(null);
+        mark(field, problems.get(field), problem);
+        if (problem == null) {
+            commit(edit.get());
+        }
+    }
+
+    /** The field is marked, its reason shown under it, read out by a screen reader and shown on hover. */
+    private static void mark(TextInputControl field, Label line, String problem) {
+        line.setText(problem == null ? "" : problem);
+        field.getStyleClass().remove("problem");
+        if (problem != null) {
+            field.getStyleClass().add("problem");
+        }
+        field.setAccessibleHelp(problem);
+        field.setTooltip(problem == null ? null : new Tooltip(problem));
+    }
+
+    private Label problemLine(TextInputControl field, String id) {
+        Label line = problemLabel(id);
+        problems.put(field, line);
+        return line;
+    }
+
+    /** A line under a field saying why its text was refused; it takes no room when there is nothing to say. */
+    private static Label problemLabel(String id) {
+        Label line = new Label();
+        line.setId(id);
+        line.getStyleClass().add("field-problem");
+        line.setWrapText(true);
+        line.managedProperty().bind(line.textProperty().isNotEmpty());
+        return line;
     }
 
     private void commit(Edit edit) {
@@ -191,10 +239,10 @@ public final class RowDetails {
         model.apply(edit);
     }
 
-    private void onLeave(TextInputControl control, Supplier<Edit> edit) {
+    private void onLeave(TextInputControl control, TextRules.Field rule, Supplier<Edit> edit) {
         control.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused && shown != null) {
-                commit(edit.get());
+                commitText(control, rule, edit);
             }
         });
     }
@@ -207,7 +255,7 @@ public final class RowDetails {
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
-                commit(EditRow.title(unitId.get(), shown.id(), area.getText()));
+                commitText(area, TextRules.Field.TITLE, () -> EditRow.title(unitId.get(), shown.id(), area.getText()));
             } else if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
                 e.consume();
                 // TextArea moves the focus on Ctrl+Tab; plain Tab does the same here.
