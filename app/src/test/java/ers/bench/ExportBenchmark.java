@@ -52,10 +52,6 @@ public final class ExportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        // The test classpath carries Saxon (a veraPDF dependency), which ers.jar does not ship and
-        // whose factory lookup costs ~30 ms per XMP packet; measure with the JDK's, as users run.
-        System.setProperty("javax.xml.transform.TransformerFactory",
-                "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
         Portfolio big = generated();
         List<UnitSheet> laidOut = SheetExport.layout(big, List.of(), SignatureJudge.standard());
         List<PageContent> bare = laidOut.stream().flatMap(s -> s.pages().stream()).map(PageContent::of).toList();
