@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ers.portfolio.EvidenceRow;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -77,15 +75,7 @@ class ManyAtOnceTest extends WindowTest {
 
     @Test
     void aBatchThatVoidsSignaturesAsksOnceAndNoChangesNothing(FxRobot robot) throws Exception {
-        Path signed = home.resolve("signed.ers.json");
-        Files.copy(Path.of(System.getProperty("ers.repo", ".."), "samples", "signed-team-leading.ers.json"), signed);
-        openOnSheets(robot, signed);
-        robot.interact(() -> robot.lookup("#unitList").queryListView().getSelectionModel().select(0));
-        robot.clickOn("#signaturesPane > .title");
-        robot.clickOn("#reopenSheet");
-        robot.clickOn("#reopenReason").write("Two more pieces of evidence cover 3.4");
-        robot.clickOn("#reopenButton");
-        robot.clickOn("#signaturesPane > .title");
+        openSignedSampleReopened(robot, "Two more pieces of evidence cover 3.4");
         List<EvidenceRow> before = f17();
 
         dialogs.confirmAnswers.add(false);
@@ -104,7 +94,4 @@ class ManyAtOnceTest extends WindowTest {
         assertFalse(f17().get(2).covers("3.4"));
     }
 
-    private List<EvidenceRow> f17() {
-        return editor.model().portfolio().unit("ocr-f17").orElseThrow().evidence();
-    }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ers.portfolio.EvidenceRow;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -80,15 +78,7 @@ class SelectedRowsTest extends WindowTest {
 
     @Test
     void deletingRowsThatVoidASignatureAsksOnce(FxRobot robot) throws Exception {
-        Path signed = home.resolve("signed.ers.json");
-        Files.copy(Path.of(System.getProperty("ers.repo", ".."), "samples", "signed-team-leading.ers.json"), signed);
-        openOnSheets(robot, signed);
-        robot.interact(() -> robot.lookup("#unitList").queryListView().getSelectionModel().select(0));
-        robot.clickOn("#signaturesPane > .title");
-        robot.clickOn("#reopenSheet");
-        robot.clickOn("#reopenReason").write("Two pieces of evidence were recorded twice");
-        robot.clickOn("#reopenButton");
-        robot.clickOn("#signaturesPane > .title");
+        openSignedSampleReopened(robot, "Two pieces of evidence were recorded twice");
         int before = f17().size();
 
         dialogs.confirmAnswers.add(true);
@@ -101,7 +91,4 @@ class SelectedRowsTest extends WindowTest {
         assertEquals(before - 2, f17().size());
     }
 
-    private List<EvidenceRow> f17() {
-        return editor.model().portfolio().unit("ocr-f17").orElseThrow().evidence();
-    }
 }

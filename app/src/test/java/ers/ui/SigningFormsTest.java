@@ -31,10 +31,6 @@ class SigningFormsTest extends WindowTest {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
-    private List<EvidenceRow> f17() {
-        return editor.model().portfolio().unit("ocr-f17").orElseThrow().evidence();
-    }
-
     private List<HistoryEntry> f17History() {
         return editor.model().portfolio().unit("ocr-f17").orElseThrow().history();
     }

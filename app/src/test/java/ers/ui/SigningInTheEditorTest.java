@@ -29,10 +29,6 @@ class SigningInTheEditorTest extends WindowTest {
     private static final Path SIGNED_SAMPLE = Path.of(System.getProperty("ers.repo", ".."), "samples",
             "signed-team-leading.ers.json");
 
-    private List<EvidenceRow> f17() {
-        return editor.model().portfolio().unit("ocr-f17").orElseThrow().evidence();
-    }
-
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }

@@ -122,6 +122,24 @@ abstract class WindowTest {
         openOnSheets(robot, more);
     }
 
+    /** Opens a copy of the signed sample on its sheets with F17 reopened for this reason, so its rows can change. */
+    protected void openSignedSampleReopened(FxRobot robot, String reason) throws java.io.IOException {
+        Path signed = home.resolve("signed.ers.json");
+        java.nio.file.Files.copy(Path.of(System.getProperty("ers.repo", ".."), "samples", "signed-team-leading.ers.json"), signed);
+        openOnSheets(robot, signed);
+        robot.interact(() -> robot.lookup("#unitList").queryListView().getSelectionModel().select(0));
+        robot.clickOn("#signaturesPane > .title");
+        robot.clickOn("#reopenSheet");
+        robot.clickOn("#reopenReason").write(reason);
+        robot.clickOn("#reopenButton");
+        robot.clickOn("#signaturesPane > .title");
+    }
+
+    /** The rows of the F17 sheet as the editor holds them now. */
+    protected List<EvidenceRow> f17() {
+        return editor.model().portfolio().unit("ocr-f17").orElseThrow().evidence();
+    }
+
     protected String count(FxRobot robot, String criterion) {
         return robot.lookup("#" + EvidenceGrid.criterionColumnId(criterion)).queryAll().stream()
                 .flatMap(n -> n.lookupAll(".criterion-count").stream())
