@@ -185,7 +185,8 @@ class DialogsTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#assessorName").tryQuery()
                 .map(n -> n.getScene().getWindow().isShowing()).orElse(false));
         TextField name = robot.lookup("#assessorName").queryAs(TextField.class);
-        DialogPane pane = (DialogPane) name.getScene().getRoot();
+        // ControlsFX's validation may wrap the dialog's pane in its decoration pane, so look it up.
+        DialogPane pane = (DialogPane) name.getScene().getRoot().lookup(".dialog-pane");
         Button ok = (Button) pane.lookupButton(ButtonType.OK);
 
         robot.interact(() -> name.setText("Sam 客 Patel"));
