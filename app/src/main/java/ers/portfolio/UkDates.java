@@ -13,6 +13,8 @@ public final class UkDates {
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
     private static final DateTimeFormatter UK_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZONE);
 
+    private static final DateTimeFormatter TIME_ON_DATE = DateTimeFormatter.ofPattern("HH:mm 'on' dd/MM/yyyy");
+
     private UkDates() {
     }
 
@@ -23,6 +25,11 @@ public final class UkDates {
     /** The UK date of an instant. */
     public static String format(Instant instant) {
         return format(instant.atZone(ZONE).toLocalDate());
+    }
+
+    /** The clock time and date of an instant as the status line gives them, {@code 21:05 on 01/12/2026}, in this computer's time zone. */
+    public static String timeOnDate(Instant instant) {
+        return TIME_ON_DATE.format(instant.atZone(ZoneId.systemDefault()));
     }
 
     /** The UK date and clock time of an instant, {@code dd/mm/yyyy hh:mm}, whatever zone the computer is set to. */

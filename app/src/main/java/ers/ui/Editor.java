@@ -3,12 +3,14 @@ package ers.ui;
 import ers.home.AppHome;
 import ers.ui.panes.Settings;
 import ers.portfolio.Portfolio;
+import ers.portfolio.UkDates;
 import ers.portfolio.recovery.Autosaver;
 import ers.portfolio.recovery.Recovered;
 import ers.portfolio.recovery.RecoverySession;
 import ers.portfolio.recovery.RecoveryStore;
 import ers.portfolio.seal.TrustList;
 import ers.spec.UnitCatalog;
+import ers.ui.work.WaitingWork;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,6 +40,11 @@ public final class Editor {
     private final Autosaver autosaver;
 
     public Editor(Stage stage, AppHome home, Function<Window, DialogService> dialogs) {
+        this(stage, home, dialogs, WaitingWork.onOwnThreads());
+    }
+
+    /** @param waiting where files are read and written, keys made and sheets signed while the window waits */
+    public Editor(Stage stage, AppHome home, Function<Window, DialogService> dialogs, WaitingWork waiting) {
         this.home = home;
         this.recovery = new RecoveryStore(home.recovery());
         RecoverySession started;
@@ -50,12 +57,12 @@ public final class Editor {
         this.session = started;
         MainWindow[] shown = new MainWindow[1];
         this.autosaver = session == null ? null : new Autosaver(session, AUTOSAVE_DELAY_MILLIS,
-                e -> Platform.runLater(() -> shown[0].say(logged(e, "At " + EditorModel.ukTime(Instant.now())
+                e -> Platform.runLater(() -> shown[0].say(logged(e, "At " + UkDates.timeOnDate(Instant.now())
                         + " your unsaved work could not be copied to the recovery folder: "
                         + SaveProblem.why(e, home.recovery(), "the disk reported an error.")
                         + " Save your work soon."))));
         this.model = new EditorModel(dialogs.apply(stage), () -> UnitCatalog.load(home.units()),
-                new RecentFiles(home.root().resolve("recent-files.txt")), unsavedWork());
+                new RecentFiles(home.root().resolve("recent-files.txt")), unsavedWork(), waiting);
         this.window = new MainWindow(stage, model, new TrustList(home.trusted()), Settings.load(home.settings()));
         shown[0] = window;
         if (session == null) {
@@ -112,7 +119,7 @@ public final class Editor {
                     if (model.settleUnsaved()) {
                         model.restore(left.portfolio().orElseThrow(), left.original());
                         discard(left);
-                        window.say("Restored the work kept at " + EditorModel.ukTime(left.savedAt()) + ". Check it, then save.");
+                        window.say("Restored the work kept at " + UkDates.timeOnDate(left.savedAt()) + ". Check it, then save.");
                     }
                 }
                 case DISCARD -> discard(left);
@@ -126,7 +133,7 @@ public final class Editor {
         try {
             recovery.discard(left);
         } catch (IOException e) {
-            window.say(logged(e, "The recovery copy kept at " + EditorModel.ukTime(left.savedAt())
+            window.say(logged(e, "The recovery copy kept at " + UkDates.timeOnDate(left.savedAt())
                     + " could not be deleted: " + SaveProblem.why(e, left.copy().getParent(),
                     "the disk reported an error.") + " It will be offered again at the next start."));
         }

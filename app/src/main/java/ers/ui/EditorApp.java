@@ -3,6 +3,7 @@ package ers.ui;
 import ers.home.AppHome;
 import ers.portfolio.seal.TrustList;
 import ers.ui.verify.VerifierWindow;
+import ers.ui.work.WaitingWork;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -30,7 +31,8 @@ public final class EditorApp extends Application {
     @Override
     public void start(Stage stage) {
         if (forVerification) {
-            VerifierWindow.show(stage, initialFile, new TrustList(AppHome.fromEnvironment().trusted()));
+            VerifierWindow.show(stage, initialFile, new TrustList(AppHome.fromEnvironment().trusted()),
+                    WaitingWork.onOwnThreads());
             return;
         }
         editor = new Editor(stage, AppHome.fromEnvironment(), FxDialogService::new);

@@ -3,8 +3,7 @@ package ers.ui;
 import ers.json.InvalidFileException;
 import ers.pdf.SheetFonts;
 import ers.portfolio.Portfolio;
-import ers.portfolio.SpecDrift;
-import ers.portfolio.edit.AdoptSpec;
+import ers.portfolio.UkDates;
 import ers.portfolio.edit.Edit;
 import ers.portfolio.edit.EditHistory;
 import ers.portfolio.edit.EditRefused;
@@ -14,7 +13,7 @@ import ers.portfolio.seal.LockedSheets;
 import ers.portfolio.seal.Notices;
 import ers.portfolio.seal.SheetSigning;
 import ers.spec.UnitCatalog;
-import ers.ui.evidence.MergeOffer;
+import ers.ui.work.WaitingWork;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -43,6 +42,7 @@ public final class EditorModel {
     private final UnsavedWork unsavedWork;
     private final SheetSigning signing = new SheetSigning(Clock.systemDefaultZone());
     private final FileSaves files;
+    private final WaitingWork waiting;
     private final TextRules textRules = new TextRules(SheetFonts::canPrint);
 
     private EditHistory history;
@@ -62,11 +62,18 @@ public final class EditorModel {
 
     public EditorModel(DialogService dialogs, Supplier<UnitCatalog> catalog, RecentFiles recent,
                        UnsavedWork unsavedWork) {
+        this(dialogs, catalog, recent, unsavedWork, WaitingWork.onOwnThreads());
+    }
+
+    /** @param waiting runs the reading and writing of files, which the window waits for without freezing */
+    public EditorModel(DialogService dialogs, Supplier<UnitCatalog> catalog, RecentFiles recent,
+                       UnsavedWork unsavedWork, WaitingWork waiting) {
         this.dialogs = dialogs;
         this.catalog = catalog;
         this.recent = recent;
         this.unsavedWork = unsavedWork;
-        this.files = new FileSaves(dialogs, this::documentName);
+        this.waiting = waiting;
+        this.files = new FileSaves(dialogs, this::documentName, waiting);
         recentFiles.set(recent.files());
     }
 
@@ -116,14 +123,6 @@ public final class EditorModel {
         return message.getReadOnlyProperty();
     }
 
-    /** Times as the status line gives them: {@code 21:05 on 01/12/2026}, in this computer's time zone. */
-    public static String ukTime(java.time.Instant at) {
-        return UK_TIME.format(at.atZone(java.time.ZoneId.systemDefault()));
-    }
-
-    private static final java.time.format.DateTimeFormatter UK_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("HH:mm 'on' dd/MM/yyyy", java.util.Locale.UK);
-
     /** Puts plain words on the status line. */
     public void say(String words) {
         // The same words twice (a second tick of the same kind) must still reach the status line.
@@ -146,6 +145,11 @@ public final class EditorModel {
 
     public DialogService dialogs() {
         return dialogs;
+    }
+
+    /** What the window waits for without freezing: files read and written, keys made, sheets signed. */
+    public WaitingWork waiting() {
+        return waiting;
     }
 
     /** The name the title bar and questions use: the file name, or {@code Untitled}. */
@@ -179,7 +183,7 @@ public final class EditorModel {
     private boolean openSettled(Path path) {
         PortfolioFile.Opened read;
         try {
-            read = PortfolioFile.open(path);
+            read = waiting.run("Opening " + path.getFileName() + "…", () -> PortfolioFile.open(path));
         } catch (InvalidFileException e) {
             dialogs.showProblems("Cannot open " + path.getFileName(),
                     "This file cannot be opened as a portfolio. Nothing was changed; what was open stays open.",
@@ -194,27 +198,11 @@ public final class EditorModel {
         show(read.portfolio(), path, true);
         recent.add(path);
         recentFiles.set(recent.files());
-        offerNewerSpecs();
-        offerMerges();
-        return true;
-    }
-
-    /**
-     * Tells the user about every unit whose specification the application now offers in another
-     * version, and adopts it only if they choose to; keeping the portfolio's copy changes nothing.
-     */
-    private void offerNewerSpecs() {
-        for (SpecDrift drift : SpecDrift.between(history.current(), catalog.get())) {
-            List<String> orphans = drift.orphanedMappings(history.current());
-            String question = drift.summary() + ".\n\n" + (orphans.isEmpty()
-                    ? "Using the new specification is a change you can undo, unless the sheet is signed: it voids"
-                            + " the signatures, and that cannot be undone."
-                    : "The new specification cannot be used until these ticks are removed: "
-                            + String.join("; ", orphans) + ".");
-            if (dialogs.askAdoptNewSpec(drift.embedded().code(), question) && orphans.isEmpty()) {
-                apply(new AdoptSpec(drift));
-            }
+        OpeningOffers.newerSpecs(history.current(), catalog.get(), dialogs, this::apply);
+        if (!readOnly && !files.readOnly()) {
+            OpeningOffers.merges(history.current(), signing, dialogs, edit -> apply(edit, false));
         }
+        return true;
     }
 
     /**
@@ -290,20 +278,6 @@ public final class EditorModel {
         say(edit instanceof ers.portfolio.edit.Sign ? "Signatures updated: signing and reopening cannot be undone."
                 : sentence(edit.description()) + "." + edit.alsoChanged(before) + " Undo with Ctrl+Z.");
         return true;
-    }
-
-    /**
-     * Offers once, on opening a format 1 file, to merge the items that are the same evidence typed
-     * again on other sheets, naming every signature the merge would void; Cancel changes nothing.
-     */
-    private void offerMerges() {
-        if (readOnly || files.readOnly()) {
-            return;
-        }
-        Portfolio before = history.current();
-        MergeOffer.of(before, edit -> new LockedSheets(edit, signing).applyTo(before))
-                .filter(offer -> dialogs.confirm(MergeOffer.TITLE, offer.question()))
-                .ifPresent(offer -> apply(offer.merge(), false));
     }
 
     /** Undoes the last edit, or says why it cannot: a signature, reopening or voiding is final. */
@@ -393,7 +367,7 @@ public final class EditorModel {
                 refresh();
                 unsavedWork.clean();
                 say("Saved " + target.getFileName() + " in " + folderOf(target) + " at "
-                        + ukTime(java.time.Instant.now()) + ".");
+                        + UkDates.timeOnDate(java.time.Instant.now()) + ".");
                 return true;
             }
             case SAVE_ELSEWHERE -> {

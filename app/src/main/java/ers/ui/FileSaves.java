@@ -6,6 +6,7 @@ import ers.portfolio.files.EditLock;
 import ers.portfolio.files.LockHolder;
 import ers.portfolio.files.Outputs;
 import ers.portfolio.files.PortfolioFile;
+import ers.ui.work.WaitingWork;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,14 +26,16 @@ final class FileSaves {
 
     private final DialogService dialogs;
     private final Supplier<String> documentName;
+    private final WaitingWork waiting;
     private final Clock clock = Clock.systemDefaultZone();
     private PortfolioFile open;
     private boolean readOnly;
     private String note = "";
 
-    FileSaves(DialogService dialogs, Supplier<String> documentName) {
+    FileSaves(DialogService dialogs, Supplier<String> documentName, WaitingWork waiting) {
         this.dialogs = dialogs;
         this.documentName = documentName;
+        this.waiting = waiting;
     }
 
     /** Opened while another editor had it open: saving goes to another file unless the user insists. */
@@ -117,7 +120,7 @@ final class FileSaves {
             return;
         }
         try {
-            show.accept(open.reload());
+            show.accept(waiting.run("Reloading " + name + "…", open::reload));
         } catch (InvalidFileException e) {
             dialogs.showProblems("Cannot reload " + name, "The file as it now is cannot be opened; your work stays"
                     + " open, and a copy of it is kept at " + kept + ".", e.problems());
@@ -154,14 +157,16 @@ final class FileSaves {
             lock = attempt instanceof EditLock.Taken taken ? taken.lock() : null;
         }
         try {
+            String saving = "Saving " + name + "…";
             if (!own) {
-                replace(PortfolioFile.create(target, portfolio, lock), false);
+                EditLock taken = lock;
+                replace(waiting.run(saving, () -> PortfolioFile.create(target, portfolio, taken)), false);
                 return Optional.of(Outcome.SAVED);
             }
             if (lock != null) {
                 open.adopt(lock);
             }
-            Optional<String> changed = open.changedOnDisk();
+            Optional<String> changed = waiting.run(saving, open::changedOnDisk);
             if (changed.isPresent()) {
                 switch (dialogs.askChangedOnDisk(documentName.get(), changed.get())) {
                     case RELOAD -> {
@@ -177,7 +182,10 @@ final class FileSaves {
                     }
                 }
             }
-            open.write(portfolio);
+            waiting.run(saving, () -> {
+                open.write(portfolio);
+                return null;
+            });
             readOnly = false;
             return Optional.of(Outcome.SAVED);
         } catch (IOException e) {

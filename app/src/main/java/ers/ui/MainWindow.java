@@ -62,8 +62,9 @@ public final class MainWindow {
         this.sheet = new SheetState(model.portfolioProperty(), grid.selectedRowProperty());
         grid.sayWhenEmpty(sheet.emptyGridHint());
         SheetOutput output = new SheetOutput(model, status::say);
-        status.follow(output.runningProperty());
+        status.follow(output.runningProperty(), model.waiting().doingProperty());
         SignaturesPanel signatures = new SignaturesPanel(SignaturesPanel.Mode.EDITOR, Clock.systemDefaultZone(), trust,
+                model.waiting(),
                 next -> model.apply(new Sign(model.portfolio(), next, "sign or reopen the sheet")));
         this.pages = new PortfolioPages(model.portfolioProperty(), units::select);
         this.layout = new PaneLayout(settings, status::say);

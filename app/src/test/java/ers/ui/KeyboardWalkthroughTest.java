@@ -51,7 +51,8 @@ class KeyboardWalkthroughTest {
         saved = home.resolve("jordan.ers.json");
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
-            editor = new Editor(stage, new AppHome(home.resolve("ers-home")), this::dialogs);
+            editor = new Editor(stage, new AppHome(home.resolve("ers-home")), this::dialogs,
+                    new ers.ui.work.WaitingWork(Runnable::run));
             stage.show();
         });
     }

@@ -143,7 +143,8 @@ class PanesTest extends WindowTest {
 
         robot.interact(() -> {
             editor.shutdown();
-            editor = new Editor(stage, new AppHome(home.resolve("ers-home")), w -> dialogs);
+            editor = new Editor(stage, new AppHome(home.resolve("ers-home")), w -> dialogs,
+                    new ers.ui.work.WaitingWork(Runnable::run));
             editor.model().open(file);
         });
         assertEquals(unitsWidth, onScreen(robot.lookup("#unitListSide").query()).getWidth(), 2, "the unit list's width");
@@ -178,7 +179,8 @@ class PanesTest extends WindowTest {
 
         robot.interact(() -> {
             editor.shutdown();
-            editor = new Editor(stage, new AppHome(home.resolve("ers-home")), w -> dialogs);
+            editor = new Editor(stage, new AppHome(home.resolve("ers-home")), w -> dialogs,
+                    new ers.ui.work.WaitingWork(Runnable::run));
             editor.model().open(longTitle);
         });
         assertTrue(titleCell(robot, 0).getHeight() > 40, "two-line rows are kept for the next start");

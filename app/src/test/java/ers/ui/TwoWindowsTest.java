@@ -56,12 +56,12 @@ class TwoWindowsTest {
         aliceStage = FxToolkit.registerPrimaryStage();
         AppHome shared = new AppHome(home.resolve("ers-home"));
         FxToolkit.setupFixture(() -> {
-            alice = new Editor(aliceStage, shared, FxDialogService::new);
+            alice = new Editor(aliceStage, shared, FxDialogService::new, new ers.ui.work.WaitingWork(Runnable::run));
             aliceStage.show();
             alice.model().open(file);
             WindowTest.showSheets(aliceStage);
             bobStage = new Stage();
-            bob = new Editor(bobStage, shared, FxDialogService::new);
+            bob = new Editor(bobStage, shared, FxDialogService::new, new ers.ui.work.WaitingWork(Runnable::run));
             bobStage.show();
         });
     }

@@ -40,7 +40,7 @@ abstract class WindowTest {
         PortfolioWriter.save(Portfolios.small(), file);
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
-            editor = new Editor(stage, new AppHome(home.resolve("ers-home")), dialogService());
+            editor = new Editor(stage, new AppHome(home.resolve("ers-home")), dialogService(), waiting());
             stage.show();
             editor.model().open(file);
             showSheets(stage);
@@ -50,6 +50,14 @@ abstract class WindowTest {
     /** The scripted dialogs; a test of the real dialogs answers them itself. */
     protected java.util.function.Function<javafx.stage.Window, DialogService> dialogService() {
         return w -> dialogs;
+    }
+
+    /**
+     * Where the window's waited-for work runs: at once, on the window's thread, so that each step of a
+     * test sees it done; a test of the waiting itself holds it on a thread of its own.
+     */
+    protected ers.ui.work.WaitingWork waiting() {
+        return new ers.ui.work.WaitingWork(Runnable::run);
     }
 
     /** A portfolio opens on its Overview; most tests work in the grid, as the user does after a click on "Unit sheets". */

@@ -18,6 +18,7 @@ public final class CertificatesAction extends Action {
     public void execute() {
         Portfolio portfolio = w.model().portfolio();
         CertificatePane.open(w.stage(), w.trust(), Clock.systemDefaultZone(),
-                portfolio == null ? null : portfolio.centre().name(), w.signatures()::refresh);
+                portfolio == null ? null : portfolio.centre().name(), w.model().waiting(),
+                w.signatures()::refresh);
     }
 }

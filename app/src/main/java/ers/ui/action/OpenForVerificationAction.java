@@ -14,6 +14,7 @@ public final class OpenForVerificationAction extends Action {
 
     @Override
     public void execute() {
-        w.model().dialogs().chooseFileToOpen().ifPresent(file -> VerifierWindow.open(w.stage(), file, w.trust()));
+        w.model().dialogs().chooseFileToOpen().ifPresent(file -> VerifierWindow.open(w.stage(), file, w.trust(),
+                w.model().waiting()));
     }
 }

@@ -7,6 +7,7 @@ import ers.portfolio.seal.KeyFileException;
 import ers.portfolio.seal.PersonalCertificate;
 import ers.portfolio.seal.SigningKey;
 import ers.portfolio.seal.TrustList;
+import ers.ui.work.WaitingWork;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,10 +37,13 @@ import javafx.stage.Window;
  */
 public final class CertificatePane extends VBox {
 
+    private static final String MAKING = "Making your key and certificate…";
+
     private final TrustList trust;
     private final ListView<String> trusted = new ListView<>();
 
-    public CertificatePane(TrustList trust, Clock clock, String organisation) {
+    /** @param waiting makes the key, which takes a second or more, while the window waits without freezing */
+    public CertificatePane(TrustList trust, Clock clock, String organisation, WaitingWork waiting) {
         this.trust = trust;
         setId("certificatePane");
         setSpacing(8);
@@ -58,8 +62,12 @@ public final class CertificatePane extends VBox {
         Label created = message("certCreated");
         Button create = new Button("Create my certificate");
         create.setId("certCreate");
-        create.setOnAction(e -> created.setText(create(clock, name.getText(), centre.getText(), password, again,
-                keyFile.getText(), cerFile.getText())));
+        create.setOnAction(e -> {
+            // Shown while the key is made, which the window waits for without freezing.
+            created.setText(MAKING);
+            created.setText(create(clock, waiting, name.getText(), centre.getText(), password, again,
+                    keyFile.getText(), cerFile.getText()));
+        });
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
@@ -92,9 +100,10 @@ public final class CertificatePane extends VBox {
     }
 
     /** Opens the certificates form over {@code owner}; {@code closed} runs when it goes, e.g. to check signatures again. */
-    public static void open(Window owner, TrustList trust, Clock clock, String organisation, Runnable closed) {
+    public static void open(Window owner, TrustList trust, Clock clock, String organisation, WaitingWork waiting,
+                            Runnable closed) {
         FormWindow window = new FormWindow(owner, "Certificates");
-        CertificatePane pane = new CertificatePane(trust, clock, organisation);
+        CertificatePane pane = new CertificatePane(trust, clock, organisation, waiting);
         pane.getChildren().add(FormWindow.buttons("Close", window::close));
         window.stage().setOnHidden(e -> closed.run());
         ScrollPane scroll = new ScrollPane(pane);
@@ -102,7 +111,7 @@ public final class CertificatePane extends VBox {
         window.show(scroll);
     }
 
-    private String create(Clock clock, String name, String centre, PasswordField password, PasswordField again,
+    private String create(Clock clock, WaitingWork waiting, String name, String centre, PasswordField password, PasswordField again,
                           String keyFile, String cerFile) {
         if (name.isBlank() || keyFile.isBlank() || cerFile.isBlank()) {
             return "Give your name, where to keep the key file and where to write the certificate.";
@@ -121,9 +130,12 @@ public final class CertificatePane extends VBox {
         }
         char[] secret = password.getText().toCharArray();
         try {
-            SigningKey made = PersonalCertificate.create(name, centre, clock);
-            PersonalCertificate.save(made, key, secret);
-            AtomicFiles.write(cer, Certificates.pem(made.certificate()).getBytes(StandardCharsets.US_ASCII));
+            SigningKey made = waiting.run(MAKING, () -> {
+                SigningKey making = PersonalCertificate.create(name, centre, clock);
+                PersonalCertificate.save(making, key, secret);
+                AtomicFiles.write(cer, Certificates.pem(making.certificate()).getBytes(StandardCharsets.US_ASCII));
+                return making;
+            });
             password.clear();
             again.clear();
             return "Created " + key + " (keep it private) and " + cer + " (give it to your centre). SHA-256 fingerprint: "

@@ -8,6 +8,7 @@ import ers.portfolio.seal.SheetSigning;
 import ers.portfolio.seal.SignRequest;
 import ers.portfolio.seal.SigningKey;
 import ers.portfolio.seal.SigningRefused;
+import ers.ui.work.WaitingWork;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,9 +52,11 @@ public final class SignPane extends VBox {
     private final TextField keyFile = new TextField();
     private final PasswordField password = new PasswordField();
     private final Label message = new Label();
+    private static final String SIGNING = "Signing the sheet…";
 
+    /** @param waiting reads the key file and seals the sheet while the window waits without freezing */
     public SignPane(Portfolio portfolio, String unitId, Role role, SheetSigning signing, Clock clock,
-                    Consumer<Portfolio> signed, Runnable cancel) {
+                    WaitingWork waiting, Consumer<Portfolio> signed, Runnable cancel) {
         PortfolioUnit unit = portfolio.unit(unitId).orElseThrow();
         setSpacing(8);
         setPadding(new Insets(12));
@@ -159,22 +162,28 @@ public final class SignPane extends VBox {
         Button sign = new Button("Sign");
         sign.setId("signButton");
         sign.setDefaultButton(true);
-        sign.setOnAction(e -> sign(portfolio, unitId, role, signing, signed));
+        sign.setOnAction(e -> sign(portfolio, unitId, role, signing, waiting, signed));
         getChildren().addAll(message, FormWindow.buttons(cancel, sign));
         setPrefWidth(FORM_WIDTH + 24);
     }
 
-    private void sign(Portfolio portfolio, String unitId, Role role, SheetSigning signing, Consumer<Portfolio> signed) {
+    private void sign(Portfolio portfolio, String unitId, Role role, SheetSigning signing, WaitingWork waiting,
+                      Consumer<Portfolio> signed) {
         try {
             SigningKey key = null;
             if (useKey.isSelected()) {
                 char[] secret = password.getText().toCharArray();
-                key = SigningKey.load(Path.of(keyFile.getText().strip()), secret);
-                Arrays.fill(secret, '\0');
+                Path file = Path.of(keyFile.getText().strip());
+                try {
+                    key = waiting.run("Opening the key file " + file.getFileName() + "…", () -> SigningKey.load(file, secret));
+                } finally {
+                    Arrays.fill(secret, '\0');
+                }
             }
             SignRequest request = new SignRequest(role, name.getText(), date.getValue(), pad.drawingProperty().get(),
                     typed.getText(), note.getText(), key);
-            signed.accept(signing.sign(portfolio, unitId, request));
+            message.setText(SIGNING);
+            signed.accept(waiting.run(SIGNING, () -> signing.sign(portfolio, unitId, request)));
         } catch (SigningRefused | KeyFileException e) {
             message.setText(e.getMessage());
         }

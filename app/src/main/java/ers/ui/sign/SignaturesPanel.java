@@ -11,6 +11,7 @@ import ers.portfolio.seal.SignOff;
 import ers.portfolio.seal.SigningDates;
 import ers.portfolio.seal.TrustList;
 import ers.portfolio.seal.Verdict;
+import ers.ui.work.WaitingWork;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,7 @@ public final class SignaturesPanel extends VBox {
     private final Clock clock;
     private final TrustList trust;
     private final Consumer<Portfolio> commit;
+    private final WaitingWork waiting;
     private final Label lock = new Label();
     private final Label uncovered = new Label();
     private final GridPane lines = new GridPane();
@@ -67,8 +69,10 @@ public final class SignaturesPanel extends VBox {
     private FormWindow form;
 
     /** @param commit receives each new portfolio a signing or reopening makes */
-    public SignaturesPanel(Mode mode, Clock clock, TrustList trust, Consumer<Portfolio> commit) {
+    /** @param waiting seals a sheet while the window waits without freezing */
+    public SignaturesPanel(Mode mode, Clock clock, TrustList trust, WaitingWork waiting, Consumer<Portfolio> commit) {
         this.mode = mode;
+        this.waiting = waiting;
         this.clock = clock;
         this.signing = new SheetSigning(clock);
         this.trust = trust;
@@ -205,7 +209,7 @@ public final class SignaturesPanel extends VBox {
         sign.setTooltip(new Tooltip(help));
         sign.setAccessibleHelp(help);
         sign.setOnAction(e -> openForm("Sign: " + role.label(),
-                form -> new SignPane(p, unit.spec().id(), role, signing, clock, this::done, form::close)));
+                form -> new SignPane(p, unit.spec().id(), role, signing, clock, waiting, this::done, form::close)));
         // A disabled button takes no mouse events, so the reason is shown from the space around it.
         StackPane holder = new StackPane(sign);
         holder.setId("signHolder-" + role.key());

@@ -8,6 +8,7 @@ import ers.portfolio.seal.TrustList;
 import ers.report.VerificationReport;
 import ers.sampling.Sampling;
 import ers.sheet.SheetException;
+import ers.ui.work.WaitingWork;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -24,11 +25,13 @@ public final class VerifierModel {
     private final PortfolioFile onDisk;
     private final Path file;
     private final TrustList trust;
+    private final WaitingWork waiting;
     private final ReadOnlyObjectWrapper<Portfolio> portfolio = new ReadOnlyObjectWrapper<>(this, "portfolio");
 
     /** @param onDisk the file as it was when {@code opened} was read, so that a later change by another editor is seen */
-    public VerifierModel(Portfolio opened, PortfolioFile onDisk, TrustList trust) {
+    public VerifierModel(Portfolio opened, PortfolioFile onDisk, TrustList trust, WaitingWork waiting) {
         this.onDisk = onDisk;
+        this.waiting = waiting;
         this.file = onDisk.path();
         this.trust = trust;
         portfolio.set(opened);
@@ -50,6 +53,11 @@ public final class VerifierModel {
         return trust;
     }
 
+    /** Saves, reports and seals while the window waits without freezing. */
+    public WaitingWork waiting() {
+        return waiting;
+    }
+
     /** Adds the sample and saves; the message says what happened, in either case. */
     public String recordSample(String unitId, SamplingRecord sample) {
         return save(Sampling.record(portfolio.get(), unitId, sample), "Sample recorded");
@@ -62,12 +70,17 @@ public final class VerifierModel {
 
     private String save(Portfolio changed, String what) {
         try {
-            Optional<String> moved = onDisk.changedOnDisk();
+            Optional<String> moved = waiting.run("Saving " + file.getFileName() + "…", () -> {
+                Optional<String> elsewhere = onDisk.changedOnDisk();
+                if (elsewhere.isEmpty()) {
+                    onDisk.write(changed);
+                }
+                return elsewhere;
+            });
             if (moved.isPresent()) {
                 return what + " but NOT saved: " + file + " " + moved.get() + ", after it was opened here. Open it"
                         + " for verification again to see it as it is now, then add this again.";
             }
-            onDisk.write(changed);
         } catch (IOException e) {
             return what + " but NOT saved: " + file + ": " + e.getMessage() + ". Nothing was changed.";
         }
@@ -82,13 +95,16 @@ public final class VerifierModel {
         if (refused.isPresent()) {
             return "The report was not written to " + target + ": it " + refused.get() + ". Choose another name.";
         }
-        try {
-            new VerificationReport(portfolio.get(), trust).save(target);
-            return "Verification report written to " + target + ".";
-        } catch (SheetException e) {
-            return "The report cannot be written: " + e.getMessage();
-        } catch (IOException e) {
-            return "The report was not written to " + target + ": " + e.getMessage();
-        }
+        Portfolio verified = portfolio.get();
+        return waiting.run("Writing the verification report…", () -> {
+            try {
+                new VerificationReport(verified, trust).save(target);
+                return "Verification report written to " + target + ".";
+            } catch (SheetException e) {
+                return "The report cannot be written: " + e.getMessage();
+            } catch (IOException e) {
+                return "The report was not written to " + target + ": " + e.getMessage();
+            }
+        });
     }
 }

@@ -62,7 +62,7 @@ public final class VerifierView extends BorderPane {
         this.sheet = sheet;
         this.clock = clock;
         setId("verifierView");
-        signatures = new SignaturesPanel(SignaturesPanel.Mode.VERIFIER, clock, model.trust(),
+        signatures = new SignaturesPanel(SignaturesPanel.Mode.VERIFIER, clock, model.trust(), model.waiting(),
                 changed -> say(model.signed(changed)));
         Label banner = new Label("Opened for verification, read-only. Select rows or cells and choose Sample… ("
                 + SAMPLE_KEY.getDisplayText() + ") to record a sample; nothing else in the file changes.");

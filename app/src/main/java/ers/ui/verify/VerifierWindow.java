@@ -7,6 +7,7 @@ import ers.portfolio.PortfolioReader;
 import ers.portfolio.files.PortfolioFile;
 import ers.portfolio.seal.TrustList;
 import ers.ui.ReadOnlySheet;
+import ers.ui.work.WaitingWork;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,22 +29,26 @@ public final class VerifierWindow {
     }
 
     /** Opens {@code file} for verification in a new window over {@code owner}. */
-    public static void open(Window owner, Path file, TrustList trust) {
+    public static void open(Window owner, Path file, TrustList trust, WaitingWork waiting) {
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
         }
-        show(stage, file, trust);
+        show(stage, file, trust, waiting);
     }
 
-    /** Shows {@code file} for verification in {@code stage}; a file that cannot be read is explained there. */
-    public static void show(Stage stage, Path file, TrustList trust) {
+    /**
+     * Shows {@code file} for verification in {@code stage}; a file that cannot be read is explained there.
+     *
+     * @param waiting reads the file and saves what the verifier adds while the window waits without freezing
+     */
+    public static void show(Stage stage, Path file, TrustList trust, WaitingWork waiting) {
         stage.titleProperty().unbind();
         stage.setTitle("Verify " + file.getFileName() + " \u2014 Evidence Record Sheets");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         try {
-            Portfolio portfolio = PortfolioReader.read(file);
-            VerifierModel model = new VerifierModel(portfolio, PortfolioFile.asItIs(file), trust);
+            Portfolio portfolio = waiting.run("Opening " + file.getFileName() + "…", () -> PortfolioReader.read(file));
+            VerifierModel model = new VerifierModel(portfolio, PortfolioFile.asItIs(file), trust, waiting);
             VerifierView[] view = new VerifierView[1];
             ReadOnlySheet sheet = new ReadOnlySheet(portfolio, file, stage,
                     AppHome.fromEnvironment().root().resolve("recent-files.txt"), m -> view[0].say(m));

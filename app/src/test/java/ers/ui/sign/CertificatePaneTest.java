@@ -9,6 +9,10 @@ import ers.portfolio.seal.SigningKey;
 import ers.portfolio.seal.TrustList;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import ers.ui.work.HeldWork;
+import org.junit.jupiter.api.AfterEach;
+import org.testfx.util.WaitForAsyncUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -30,11 +34,34 @@ class CertificatePaneTest {
     @TempDir
     static Path dir;
 
+    private final HeldWork disk = new HeldWork();
+
     @Start
     void start(Stage stage) {
         stage.setScene(new Scene(new CertificatePane(new TrustList(dir.resolve("trusted")), SignedSheets.CLOCK,
-                "Northgate College"), 640, 760));
+                "Northgate College", disk.waiting()), 640, 760));
         stage.show();
+    }
+
+    /** A new RSA key takes a second or more: the form says so, and the window answers meanwhile. */
+    @Test
+    void theWindowAnswersWhileTheKeyIsMade(FxRobot robot) throws Exception {
+        disk.hold();
+        Path key = dir.resolve("kim.p12");
+        createWith(robot, "Kim Lee", key, dir.resolve("kim.cer"));
+        // The click on Create returned: the window's thread answers while the key is being made.
+        assertEquals("Making your key and certificate…", robot.lookup("#certCreated").queryAs(Label.class).getText());
+        assertFalse(Files.exists(key));
+
+        disk.release();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#certCreated").queryAs(Label.class).getText().startsWith("Created " + key));
+        assertTrue(Files.exists(key));
+    }
+
+    @AfterEach
+    void letGo() {
+        disk.release();
     }
 
     @Test

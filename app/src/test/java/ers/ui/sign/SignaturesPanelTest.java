@@ -47,7 +47,7 @@ class SignaturesPanelTest {
     @Start
     void start(Stage stage) {
         panel = new SignaturesPanel(SignaturesPanel.Mode.EDITOR, SignedSheets.CLOCK,
-                new TrustList(home.resolve("trusted")), p -> {
+                new TrustList(home.resolve("trusted")), new ers.ui.work.WaitingWork(Runnable::run), p -> {
                     committed.add(p);
                     panel.portfolioProperty().set(p);
                 });

@@ -53,7 +53,8 @@ class VerifierModeTest {
         file = home.resolve("verify-" + System.nanoTime() + ".ers.json");
         Files.copy(SIGNED_SAMPLE, file);
         // Its own window, as File > Open for verification opens it; the shared primary stage stays as it is.
-        VerifierWindow.open(null, file, new TrustList(home.resolve("trusted")));
+        VerifierWindow.open(null, file, new TrustList(home.resolve("trusted")),
+                new ers.ui.work.WaitingWork(Runnable::run));
     }
 
     @AfterEach

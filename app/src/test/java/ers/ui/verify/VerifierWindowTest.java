@@ -46,7 +46,8 @@ abstract class VerifierWindowTest {
 
     /** Opens the file for verification again, as a verifier coming back to it would. */
     protected void open() throws Exception {
-        FxToolkit.setupFixture(() -> VerifierWindow.open(null, file, new TrustList(home.resolve("trusted"))));
+        FxToolkit.setupFixture(() -> VerifierWindow.open(null, file, new TrustList(home.resolve("trusted")),
+                new ers.ui.work.WaitingWork(Runnable::run)));
     }
 
     @AfterEach

@@ -35,7 +35,8 @@ class VerifierWritesTest {
         PortfolioWriter.save(Portfolios.small(), file);
         byte[] before = Files.readAllBytes(file);
         PortfolioFile.Opened opened = PortfolioFile.open(file);
-        VerifierModel model = new VerifierModel(opened.portfolio(), opened.file(), new TrustList(dir.resolve("trusted")));
+        VerifierModel model = new VerifierModel(opened.portfolio(), opened.file(), new TrustList(dir.resolve("trusted")),
+                new ers.ui.work.WaitingWork(Runnable::run));
         Path symbolic = Files.createSymbolicLink(dir.resolve("alex-verification.pdf"), file.getFileName());
         Path notes = Files.writeString(dir.resolve("notes.pdf"), "my notes");
 
@@ -55,7 +56,8 @@ class VerifierWritesTest {
         Path file = dir.resolve("alex.ers.json");
         PortfolioWriter.save(Portfolios.small(), file);
         PortfolioFile.Opened opened = PortfolioFile.open(file);
-        VerifierModel model = new VerifierModel(opened.portfolio(), opened.file(), new TrustList(dir.resolve("trusted")));
+        VerifierModel model = new VerifierModel(opened.portfolio(), opened.file(), new TrustList(dir.resolve("trusted")),
+                new ers.ui.work.WaitingWork(Runnable::run));
         PortfolioWriter.save(new SetCriterion("ocr-b13", "r1", "1.3", true).applyTo(Portfolios.small()), file);
         byte[] theirs = Files.readAllBytes(file);
 
