@@ -13,11 +13,13 @@ import javafx.stage.Stage;
 public final class EditorApp extends Application {
 
     private static Path initialFile;
+    private static ReadAhead initialRead;
     private static boolean forVerification;
     private Editor editor;
 
     public static void launchWith(Path file) {
         initialFile = file;
+        initialRead = file == null ? null : ReadAhead.start(file);
         Application.launch(EditorApp.class);
     }
 
@@ -44,7 +46,7 @@ public final class EditorApp extends Application {
         });
         stage.show();
         if (initialFile != null) {
-            editor.model().open(initialFile);
+            editor.model().open(initialFile, initialRead);
         }
         FirstFrame.reportIfAsked();
         Platform.runLater(editor::offerRecovery);

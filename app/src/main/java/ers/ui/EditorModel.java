@@ -180,10 +180,19 @@ public final class EditorModel {
         return settleUnsaved() && openSettled(path);
     }
 
+    /** Opens the file given on the command line, which was read ahead while the window was built. */
+    void open(Path path, ReadAhead readAhead) {
+        openSettled(path, readAhead::get);
+    }
+
     private boolean openSettled(Path path) {
+        return openSettled(path, () -> PortfolioFile.open(path));
+    }
+
+    private boolean openSettled(Path path, WaitingWork.Job<PortfolioFile.Opened, InvalidFileException> reading) {
         PortfolioFile.Opened read;
         try {
-            read = waiting.run("Opening " + path.getFileName() + "…", () -> PortfolioFile.open(path));
+            read = waiting.run("Opening " + path.getFileName() + "…", reading);
         } catch (InvalidFileException e) {
             dialogs.showProblems("Cannot open " + path.getFileName(),
                     "This file cannot be opened as a portfolio. Nothing was changed; what was open stays open.",
