@@ -10,14 +10,12 @@ import ers.spec.Criterion;
 import ers.spec.UnitSpec;
 import ers.ui.EditorModel;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.PseudoClass;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -47,19 +45,16 @@ public final class EvidenceGrid {
     private static final double ONE_LINE = 28;
     private static final double TWO_LINES = 44;
     private static final PseudoClass TWO_LINE_ROWS = PseudoClass.getPseudoClass("two-line-rows");
-    /** Room for the vertical scroll bar and the table's border, which the columns must not take. */
-    private static final double TABLE_CHROME = 20;
 
     private final EditorModel model;
     private final TableView<GridRow> table = new TableView<>();
     private final ObservableList<GridRow> rows = FXCollections.observableArrayList();
     private final ShownRows shown = new ShownRows(rows);
     private final GridMapping mapping;
-    private final BooleanProperty onlyUncovered = new SimpleBooleanProperty(this, "onlyUncovered");
     private final ReadOnlyObjectWrapper<Criterion> focusedCriterion = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<EvidenceRow> selectedRow = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper hasUnit = new ReadOnlyBooleanWrapper();
-    private final DoubleProperty titleWidth = new SimpleDoubleProperty(this, "titleWidth");
+    private final TitleWidth titleWidth = new TitleWidth(table);
     private final BooleanProperty twoLineRows = new SimpleBooleanProperty(this, "twoLineRows");
     private final Coverage coverage = new Coverage();
     private final GridColumns columns;
@@ -69,14 +64,13 @@ public final class EvidenceGrid {
     private String unitId;
     private UnitSpec spec;
     private ReferenceMarks marks = ReferenceMarks.NONE;
-    /** The criteria whose columns the filter shows, decided when it was last applied; null before. */
-    private Set<String> filtered;
-    private final ReadOnlyBooleanWrapper filterStale = new ReadOnlyBooleanWrapper(this, "filterStale");
+    private final UncoveredFilter filter;
 
     public EvidenceGrid(EditorModel model) {
         this.model = model;
         this.columns = new GridColumns(coverage, () -> marks, () -> model.portfolio().methods(),
                 this::toggle, model::apply, model.textRules(), model::say);
+        this.filter = new UncoveredFilter(coverage, columns);
         table.setId("evidenceGrid");
         table.setAccessibleText("Evidence grid: rows are evidence, columns are criteria");
         table.setItems(shown.items());
@@ -97,7 +91,7 @@ public final class EvidenceGrid {
         mapping = new GridMapping(table, rows, shown, () -> spec, focusedCriterion);
         FrozenColumns.install(table, Set.of("referenceColumn", "titleColumn", "methodColumn"));
         table.getFocusModel().focusedCellProperty().addListener((obs, was, now) -> focusMoved(now));
-        onlyUncovered.addListener((obs, was, now) -> refreshFilter());
+        filter.onProperty().addListener((obs, was, now) -> refreshFilter());
         table.widthProperty().addListener((obs, was, now) -> fitTitle());
         table.getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<GridRow, ?>>) c -> fitTitle());
     }
@@ -112,7 +106,7 @@ public final class EvidenceGrid {
     }
 
     public BooleanProperty onlyUncoveredProperty() {
-        return onlyUncovered;
+        return filter.onProperty();
     }
 
     public ReadOnlyObjectProperty<Criterion> focusedCriterionProperty() {
@@ -125,7 +119,7 @@ public final class EvidenceGrid {
 
     /** The width the user gave the title column by dragging its edge; 0 while they have not. */
     public DoubleProperty titleWidthProperty() {
-        return titleWidth;
+        return titleWidth.draggedProperty();
     }
 
     /** Rows of two lines, so that a long title shows more of itself. */
@@ -160,12 +154,12 @@ public final class EvidenceGrid {
             spec = unit.spec();
             coverage.reset(spec.criteria());
             table.getColumns().setAll(columns.build(spec, id));
-            followUserWidth(columns.title());
+            titleWidth.followDrags(columns.title());
             mapping.columnsBuilt(columns.outcomes().values().stream().flatMap(List::stream).toList());
             fitTitle();
             shown.clear();
             rows.setAll(lines(unit.evidence()));
-            filtered = null;
+            filter.forget();
         } else {
             TablePosition<GridRow, ?> focus = table.getFocusModel().getFocusedCell();
             updateRows(unit.evidence());
@@ -177,7 +171,7 @@ public final class EvidenceGrid {
             table.refresh();
         }
         coverage.update(unit);
-        applyFilter(filtered == null);
+        filter.applyKept(spec);
         if (otherUnit) {
             // The cursor starts on the first title of the unit, never on a column of the one before.
             table.getSelectionModel().clearSelection();
@@ -224,32 +218,8 @@ public final class EvidenceGrid {
         return evidence.stream().map(GridRow::new).toList();
     }
 
-    /** A width the title column takes other than the one {@link #fitTitle} gave it is the user's drag. */
-    private void followUserWidth(TableColumn<GridRow, String> title) {
-        title.widthProperty().addListener((obs, was, now) -> {
-            if (Math.abs(now.doubleValue() - title.getPrefWidth()) > 0.5) {
-                titleWidth.set(now.doubleValue());
-                title.setPrefWidth(now.doubleValue());
-            }
-        });
-    }
-
-    /**
-     * Gives the evidence title whatever width the other columns leave, so titles read in full
-     * where the window allows, and at least the width the user last dragged it to.
-     */
     private void fitTitle() {
-        TableColumn<GridRow, String> title = columns.title();
-        if (title == null || table.getWidth() <= 0) {
-            return;
-        }
-        double others = 0;
-        for (TableColumn<GridRow, ?> column : table.getVisibleLeafColumns()) {
-            if (column != title) {
-                others += column.getWidth();
-            }
-        }
-        title.setPrefWidth(Math.max(titleWidth.get(), Math.max(TITLE_MIN_WIDTH, table.getWidth() - others - TABLE_CHROME)));
+        titleWidth.fit(columns.title());
     }
 
     /** The criterion a column of the grid is for, or null for reference, title and methods. */
@@ -267,61 +237,12 @@ public final class EvidenceGrid {
      * its column, marked covered, so nothing slides under the pointer.
      */
     public void refreshFilter() {
-        applyFilter(true);
-    }
-
-    private void applyFilter(boolean recompute) {
-        boolean only = onlyUncovered.get();
-        if (recompute || filtered == null) {
-            filtered = new HashSet<>();
-            for (Criterion criterion : spec == null ? List.<Criterion>of() : spec.criteria()) {
-                if (!only || !coverage.isCovered(criterion.number())) {
-                    filtered.add(criterion.number());
-                }
-            }
-        }
-        boolean stale = false;
-        for (var entry : columns.outcomes().entrySet()) {
-            boolean any = false;
-            for (TableColumn<GridRow, Boolean> child : entry.getValue()) {
-                String number = GridColumns.criterionOf(child);
-                boolean show = filtered.contains(number);
-                child.setVisible(show);
-                boolean covered = only && show && coverage.isCovered(number);
-                ((CriterionHeader) child.getGraphic()).showCoveredSinceFiltered(covered);
-                stale |= covered;
-                any |= show;
-            }
-            entry.getKey().setVisible(any);
-            fitOutcomeLabel(entry.getKey(), entry.getValue());
-        }
-        filterStale.set(stale);
-    }
-
-    /**
-     * An outcome's label ("LO1") must fit over the columns shown under it: when the filter leaves
-     * one narrow column, that column widens to the label rather than cutting it to "L…".
-     */
-    private static void fitOutcomeLabel(TableColumn<GridRow, ?> outcome, List<TableColumn<GridRow, Boolean>> children) {
-        String label = outcome.getGraphic() instanceof Label l ? l.getText() : "";
-        double needed = Math.ceil(GridColumns.labelWidth(label)) + GridColumns.LABEL_PADDING;
-        TableColumn<GridRow, Boolean> last = null;
-        double shown = 0;
-        for (TableColumn<GridRow, Boolean> child : children) {
-            child.setPrefWidth(child.getMinWidth());
-            if (child.isVisible()) {
-                shown += child.getMinWidth();
-                last = child;
-            }
-        }
-        if (last != null && shown < needed) {
-            last.setPrefWidth(last.getMinWidth() + needed - shown);
-        }
+        filter.apply(spec, true);
     }
 
     /** True while "only uncovered" shows a column covered since it was applied, which a refresh would hide. */
     public ReadOnlyBooleanProperty filterStaleProperty() {
-        return filterStale.getReadOnlyProperty();
+        return filter.staleProperty();
     }
 
     private void toggle(EvidenceRow row, String criterion) {
