@@ -146,4 +146,41 @@ class SignaturePrintTest {
             assertEquals(0, inkStrokes(pdf));
         }
     }
+
+    @Test
+    void whatFillsASignatureSpaceStandsOnItsRuleAndACaptionIsCentredUnderIt() throws Exception {
+        ers.sheet.SheetPage page = SheetExport.layout(Fixtures.sample(), List.of(), SignatureJudge.standard())
+                .get(0).pages().get(0);
+        List<Element.Rule> rules = page.elements().stream().filter(e -> e instanceof Element.Rule)
+                .map(e -> (Element.Rule) e).filter(r -> r.y1() == r.y2()).toList();
+        List<Element.Ink> inks = page.elements().stream().filter(e -> e instanceof Element.Ink)
+                .map(e -> (Element.Ink) e).toList();
+        assertEquals(2, inks.size());
+        for (Element.Ink ink : inks) {
+            assertTrue(rules.stream().anyMatch(r -> near(r.x1(), ink.x() - 2) && near(r.x2(), ink.x() + ink.width() + 2)
+                    && near(r.y1(), ink.y() + ink.height() + 2)), ink + " fills its space 2 pt in from each end, just above the rule");
+        }
+        for (String date : List.of("02/03/2026", "09/03/2026")) {
+            Element.Text text = LayoutReading.line(page, date);
+            assertTrue(rules.stream().anyMatch(r -> near(r.x1(), text.x() - 2) && near(r.y1(), text.y() + 3.5)),
+                    date + " stands on its rule, 2 pt in");
+        }
+        List<Element.Text> captions = LayoutReading.texts(page).stream()
+                .filter(t -> t.size() == 6 && List.of("signature", "date", "initials").contains(t.text())).toList();
+        assertEquals(6, captions.size(), captions.toString());
+        for (Element.Text caption : captions) {
+            double middle = caption.x() + SheetFonts.metrics().width(caption.text(), caption.face(), caption.size()) / 2;
+            assertTrue(rules.stream().anyMatch(r -> near((r.x1() + r.x2()) / 2, middle)
+                            && caption.y() - r.y1() > 3 && caption.y() - r.y1() < 9),
+                    caption + " is centred under its rule");
+        }
+        for (Element.Text text : LayoutReading.texts(page)) {
+            LayoutReading.Box box = LayoutReading.box(text);
+            assertTrue(box.left() >= LayoutReading.LEFT - 0.01 && box.right() <= LayoutReading.RIGHT + 0.01, text + " within the margins");
+        }
+    }
+
+    private static boolean near(double a, double b) {
+        return Math.abs(a - b) < 0.01;
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import ers.json.JsonConfig;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -44,5 +45,21 @@ class CanonicalJsonTest {
     void keysAreComparedByCodeUnitsNotLocale() throws Exception {
         assertNotEquals(canonical("{\"B\":1,\"a\":2}"), "{\"a\":2,\"B\":1}");
         assertEquals("{\"B\":1,\"a\":2}", canonical("{\"a\":2,\"B\":1}"));
+    }
+
+    @Test
+    void escapesASurrogateOnlyWhenItHasNoPartner() {
+        String pair = "\ud83d\ude00";
+        assertEquals("\"a" + pair + "b\"", text("a" + pair + "b"), "a whole pair is written as itself");
+        assertEquals("\"\\ud83d\"", text("\ud83d"), "a high surrogate at the end");
+        assertEquals("\"\\ud83dx\"", text("\ud83dx"), "a high surrogate before a plain character");
+        assertEquals("\"\\ud83d\\ud83d\"", text("\ud83d\ud83d"), "two high surrogates");
+        assertEquals("\"\\ude00x\"", text("\ude00x"), "a low surrogate at the start");
+        assertEquals("\"x\\ude00\"", text("x\ude00"), "a low surrogate after a plain character");
+        assertEquals("\"\\ude00\\ude00\"", text("\ude00\ude00"), "two low surrogates");
+    }
+
+    private static String text(String value) {
+        return new String(CanonicalJson.bytes(JsonNodeFactory.instance.textNode(value)), StandardCharsets.UTF_8);
     }
 }

@@ -80,4 +80,31 @@ class KeySignedSealTest {
         assertFalse(impostor.certificate().trusted());
         assertFalse(impostor.trustedAndValid());
     }
+
+    @Test
+    void aPersonalCertificateHasA3072BitKeyAndNamesTheOrganisationOnlyWhenGiven() {
+        assertEquals(3072, ((java.security.interfaces.RSAPublicKey) jane.certificate().getPublicKey()).getModulus().bitLength());
+        assertEquals("CN=Aled Hughes", PersonalCertificate.create(" Aled Hughes ", "  ", SignedSheets.CLOCK)
+                .certificate().getSubjectX500Principal().getName());
+        assertEquals("CN=Aled Hughes", PersonalCertificate.create("Aled Hughes", null, SignedSheets.CLOCK)
+                .certificate().getSubjectX500Principal().getName());
+    }
+
+    @Test
+    void aKeyFilesPasswordHasAtLeastEightCharacters(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("jane.p12");
+        assertThrows(IllegalArgumentException.class, () -> PersonalCertificate.save(jane, file, "1234567".toCharArray()));
+        assertFalse(Files.exists(file));
+        PersonalCertificate.save(jane, file, "12345678".toCharArray());
+        assertEquals(jane.certificate(), SigningKey.load(file, "12345678".toCharArray()).certificate());
+    }
+
+    @Test
+    void aFolderIsNeitherAKeyFileNorACertificate(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("keys.p12"));
+        assertEquals(folder + ": is a folder, not a file",
+                assertThrows(KeyFileException.class, () -> SigningKey.load(folder, PASSWORD)).getMessage());
+        assertEquals(folder + ": is a folder, not a file",
+                assertThrows(KeyFileException.class, () -> Certificates.read(folder)).getMessage());
+    }
 }

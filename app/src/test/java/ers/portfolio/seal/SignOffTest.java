@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ers.portfolio.EvidenceRow;
+import ers.portfolio.HistoryEntry;
+import ers.portfolio.People;
+import ers.portfolio.Person;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
@@ -103,5 +106,80 @@ class SignOffTest {
                         + "the countersigning assessor (OMAR PATEL) and the internal verifier (Rhian Evans) stand only "
                         + "until the next change to this sheet."),
                 SignOff.of(reopened, only(reopened)).standingUntilChange());
+    }
+
+    @Test
+    void aTraineeAssessorsSheetNeedsTheCountersignatureAndAQualifiedOneDoesNot() {
+        Portfolio trainee = SignedSheets.unsigned();
+        assertEquals(List.of(Role.CANDIDATE, Role.ASSESSOR, Role.COUNTERSIGNING_ASSESSOR, Role.INTERNAL_VERIFIER),
+                SignOff.of(trainee, only(trainee)).needed());
+        assertEquals(Optional.of("this sheet needs no countersigning verifier: the internal verifier is qualified"),
+                SignOff.of(trainee, only(trainee)).whyNot(Role.COUNTERSIGNING_VERIFIER));
+        Portfolio qualified = withPeople(trainee, new People(new Person("Jane Smith", true), null,
+                new Person("Rhian Evans", false), new Person("Omar Patel", true)));
+        SignOff signOff = SignOff.of(qualified, only(qualified));
+        assertEquals(List.of(Role.CANDIDATE, Role.ASSESSOR, Role.INTERNAL_VERIFIER, Role.COUNTERSIGNING_VERIFIER),
+                signOff.needed());
+        assertEquals(Optional.of("this sheet needs no countersigning assessor: the assessor is qualified"),
+                signOff.whyNot(Role.COUNTERSIGNING_ASSESSOR));
+    }
+
+    @Test
+    void theVerifierOfATraineesSheetWaitsForTheCountersignature() throws Exception {
+        Portfolio p = SIGNING.sign(SignedSheets.unsigned(), UNIT, request(Role.CANDIDATE, "Aled Hughes", DAY, null));
+        p = SIGNING.sign(p, UNIT, request(Role.ASSESSOR, "JANE SMITH", DAY, null));
+        assertEquals(Optional.of("the internal verifier signs after the countersigning assessor, whose signature is not there yet"),
+                SignOff.of(p, only(p)).whyNot(Role.INTERNAL_VERIFIER));
+        Portfolio q = withPeople(SignedSheets.unsigned(),
+                new People(new Person("Jane Smith", true), null, new Person("Rhian Evans", true), null));
+        q = SIGNING.sign(q, UNIT, request(Role.CANDIDATE, "Aled Hughes", DAY, null));
+        q = SIGNING.sign(q, UNIT, request(Role.ASSESSOR, "JANE SMITH", DAY, null));
+        assertEquals(Optional.empty(), SignOff.of(q, only(q)).whyNot(Role.INTERNAL_VERIFIER));
+    }
+
+    @Test
+    void aValidSignatureIsSignedAgainOnlyAfterItBecomesVoidOrTheSheetIsReopened() throws Exception {
+        Portfolio signed = SignedSheets.signedByAll(null);
+        SignOff locked = SignOff.of(signed, only(signed));
+        assertEquals(Optional.of("the candidate line is already signed and still valid; it is signed again only after it becomes void"),
+                locked.whyNot(Role.CANDIDATE));
+        assertEquals(Optional.of("the assessor line is already signed and still valid; it is signed again only after it "
+                + "becomes void or the sheet is reopened"), locked.whyNot(Role.ASSESSOR));
+        Portfolio reopened = SIGNING.reopen(signed, UNIT, Role.ASSESSOR, "Jane Smith", "remap E1");
+        SignOff open = SignOff.of(reopened, only(reopened));
+        assertEquals(Optional.empty(), open.whyNot(Role.ASSESSOR), "the assessor signs a reopened sheet again");
+        assertTrue(open.whyNot(Role.CANDIDATE).isPresent(), "the candidate's signature still stands");
+    }
+
+    @Test
+    void aSheetStaysReopenedThroughItsVoidsUntilTheAssessorSignsAgain() throws Exception {
+        assertFalse(SignOff.reopenedSinceAssessorSigned(only(SignedSheets.unsigned())));
+        Portfolio signed = SignedSheets.signedByAll(null);
+        assertFalse(SignOff.reopenedSinceAssessorSigned(only(signed)));
+        Portfolio reopened = SIGNING.reopen(signed, UNIT, Role.ASSESSOR, "Jane Smith", "remap E1");
+        Portfolio changed = SIGNING.recordVoids(withRows(reopened, only(reopened).evidence().subList(0, 2)));
+        assertEquals(HistoryEntry.Action.VOIDED, only(changed).history().get(only(changed).history().size() - 1).action());
+        assertTrue(SignOff.reopenedSinceAssessorSigned(only(changed)));
+        Portfolio again = SIGNING.sign(changed, UNIT, assessorWithReason("E3 is to be split later"));
+        assertFalse(SignOff.reopenedSinceAssessorSigned(only(again)));
+    }
+
+    @Test
+    void aReasonOfThreeWordsWillDo() {
+        assertEquals(Optional.empty(), SignOff.reasonProblem("  covered by RPL "));
+        assertTrue(SignOff.reasonProblem("see notes").orElseThrow().contains("at least 3 words"));
+        assertEquals(Optional.of("record why you sign without them"), SignOff.reasonProblem(null));
+    }
+
+    @Test
+    void signaturesAreKeptInTheOrderTheSheetPrintsThemWhoeverSignsFirst() throws Exception {
+        Portfolio p = SIGNING.sign(SignedSheets.unsigned(), UNIT, request(Role.ASSESSOR, "JANE SMITH", DAY, null));
+        p = SIGNING.sign(p, UNIT, request(Role.CANDIDATE, "Aled Hughes", DAY, null));
+        assertEquals(List.of(Role.CANDIDATE, Role.ASSESSOR), only(p).signatures().stream().map(s -> s.role()).toList());
+    }
+
+    private static Portfolio withPeople(Portfolio p, People people) {
+        return new Portfolio(p.format(), p.formatVersion(), p.candidate(), p.centre(), p.qualification(), people,
+                p.methods(), p.units());
     }
 }
