@@ -108,6 +108,49 @@ class DialogsTest {
     }
 
     @Test
+    void aRequiredFieldLosesItsMarkOnceFilledAndGetsItBackWhenEmptied(FxRobot robot) throws Exception {
+        UnitCatalog catalog = UnitCatalog.load(units);
+        var result = showing(robot, () -> new FxDialogService(stage).askNewPortfolio(catalog), "#createButton");
+        TextField candidate = robot.lookup("#candidateName").queryAs(TextField.class);
+        TextField centre = robot.lookup("#centreName").queryAs(TextField.class);
+        assertTrue(marked(candidate) && marked(centre), "empty required fields are marked");
+
+        robot.clickOn(candidate).write("J");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(marked(candidate), "a filled field carries no mark");
+        assertTrue(marked(centre), "the centre is still empty");
+
+        robot.eraseText(1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(marked(candidate), "emptied, the field is marked again");
+        robot.interact(() -> robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(Button::isCancelButton).findFirst().orElseThrow().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
+    }
+
+    @Test
+    void aRequiredDetailLosesItsMarkOnceFilled(FxRobot robot) throws Exception {
+        var result = showing(robot, () -> new FxDialogService(stage).editDetails(Portfolios.small()), "#assessorName");
+        TextField candidate = robot.lookup("#candidateName").queryAs(TextField.class);
+        assertFalse(marked(candidate), "the candidate's name is filled in");
+        robot.clickOn(candidate).eraseText("Alex Morgan".length());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(marked(candidate));
+        robot.write("Alex");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(marked(candidate));
+        robot.interact(() -> robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(Button::isCancelButton).findFirst().orElseThrow().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
+    }
+
+    /** Whether the field shows a mark (the required corner or the error sign) on screen. */
+    private static boolean marked(Control field) {
+        var marks = org.controlsfx.control.decoration.Decorator.getDecorations(field);
+        return marks != null && !marks.isEmpty();
+    }
+
+    @Test
     void detailsNameATraineeAssessorAndKeepTheCandidateRequired(FxRobot robot) throws Exception {
         var result = showing(robot, () -> new FxDialogService(stage).editDetails(ers.testing.Portfolios.small()),
                 "#assessorName");
