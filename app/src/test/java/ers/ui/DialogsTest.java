@@ -204,21 +204,38 @@ class DialogsTest {
     }
 
     @Test
-    void spaceTicksTheUnitSelectedInTheNewPortfolioList(FxRobot robot) throws Exception {
+    void spaceOnAUnitReachedByKeyboardOrClickTicksItAsAClickOnItsBoxDoes(FxRobot robot) throws Exception {
         UnitCatalog catalog = UnitCatalog.load(units);
         var result = showing(robot, () -> new FxDialogService(stage).askNewPortfolio(catalog), "#createButton");
-        robot.clickOn("#unitSearch").write("F17");
-        robot.type(javafx.scene.input.KeyCode.TAB);
-        ListView<?> choices = robot.lookup("#unitChoices").queryListView();
-        robot.interact(() -> choices.getSelectionModel().select(0));
+        robot.clickOn("#candidateName").write("Jordan Lee");
+        robot.clickOn("#centreName").write("Northfield College");
+        robot.clickOn("#qualification").write("OCR Level 3 NVQ Certificate in Customer Service");
+        robot.clickOn("#unitSearch").type(javafx.scene.input.KeyCode.TAB);
         robot.type(javafx.scene.input.KeyCode.SPACE);
-        assertTrue(robot.lookup("#choose-ocr-f17").queryAs(javafx.scene.control.CheckBox.class).isSelected(),
-                "Space ticked F17");
+        assertTrue(box(robot, "ocr-b13").isSelected(), "Tab into the list, Space ticks the first unit");
+        robot.type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.SPACE);
+        assertTrue(box(robot, "ocr-b14").isSelected(), "Down, Space ticks the next");
         robot.type(javafx.scene.input.KeyCode.SPACE);
-        assertFalse(robot.lookup("#choose-ocr-f17").queryAs(javafx.scene.control.CheckBox.class).isSelected());
-        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
-                .filter(Button::isCancelButton).findFirst().orElseThrow());
+        assertFalse(box(robot, "ocr-b14").isSelected(), "Space again unticks it");
+
+        robot.clickOn(robot.lookup("#unitChoices .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> "ocr-f17".equals(c.getItem() == null ? null
+                        : ((ers.spec.CatalogEntry) c.getItem()).spec().id())).findFirst().orElseThrow(),
+                javafx.scene.input.MouseButton.PRIMARY);
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertTrue(box(robot, "ocr-f17").isSelected(), "Space on the unit clicked ticks it");
+        robot.clickOn("#choose-ocr-b14").type(javafx.scene.input.KeyCode.SPACE);
+        assertFalse(box(robot, "ocr-b14").isSelected(), "a click on the box ticks, Space there unticks");
+        assertTrue(box(robot, "ocr-b13").isSelected() && box(robot, "ocr-f17").isSelected(), "the others stay ticked");
+        robot.interact(() -> robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(Button::isDefaultButton).findFirst().orElseThrow().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
+        assertEquals(java.util.List.of("ocr-b13", "ocr-f17"), result.get().orElseThrow().units().stream()
+                .map(u -> u.spec().id()).toList(), "the units ticked by keyboard are the portfolio's");
+    }
+
+    private static javafx.scene.control.CheckBox box(FxRobot robot, String unit) {
+        return robot.lookup("#choose-" + unit).queryAs(javafx.scene.control.CheckBox.class);
     }
 
     @Test
