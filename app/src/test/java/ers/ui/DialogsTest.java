@@ -239,6 +239,25 @@ class DialogsTest {
     }
 
     @Test
+    void theUnitsToExportAreChosenWithTheKeyboard(FxRobot robot) throws Exception {
+        var result = showing(robot, () -> new FxDialogService(stage).chooseUnitsToExport(Portfolios.small(), "ocr-b13"),
+                "#exportUnitsButton");
+        javafx.scene.control.RadioButton thisUnit = robot.lookup("#exportThisUnit").queryAs(javafx.scene.control.RadioButton.class);
+        assertTrue(thisUnit.isSelected() && thisUnit.isFocused(), "the unit shown is offered first");
+        assertTrue(thisUnit.getText().replace("_", "").startsWith("This unit (B13 "), thisUnit.getText());
+        Button export = robot.lookup("#exportUnitsButton").queryButton();
+        robot.type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.SPACE);
+        assertTrue(robot.lookup("#exportChosenUnits").queryAs(javafx.scene.control.RadioButton.class).isSelected());
+        assertTrue(export.isDisabled(), "no unit ticked yet");
+        robot.type(javafx.scene.input.KeyCode.TAB).type(javafx.scene.input.KeyCode.TAB).type(javafx.scene.input.KeyCode.SPACE);
+        assertTrue(robot.lookup("#exportUnit-ocr-b14").queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        assertFalse(export.isDisabled());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
+        assertEquals(java.util.List.of("ocr-b14"), result.get().orElseThrow().unitIds());
+    }
+
+    @Test
     void anAssessorsNameTheSheetCannotPrintIsRefusedWithTheReasonUntilItIsMended(FxRobot robot) throws Exception {
         AtomicReference<Optional<EditDetails>> result = new AtomicReference<>();
         Platform.runLater(() -> result.set(new FxDialogService(stage).editDetails(Portfolios.small())));
