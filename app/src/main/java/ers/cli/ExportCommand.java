@@ -6,10 +6,10 @@ import ers.pdf.ExportProgress;
 import ers.pdf.PdfSigner;
 import ers.pdf.SheetExport;
 import ers.pdf.SummaryExport;
+import ers.pdf.UnitChoice;
 import ers.portfolio.AtomicFiles;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
-import ers.portfolio.PortfolioUnit;
 import ers.portfolio.SignatureJudge;
 import ers.portfolio.files.Outputs;
 import ers.portfolio.progress.GapsCsv;
@@ -34,7 +34,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -119,7 +118,7 @@ final class ExportCommand implements Callable<Integer> {
                         + Plural.of(pages.size(), "page"));
                 return 0;
             }
-            List<String> ids = unitIds(portfolio);
+            List<String> ids = UnitChoice.byCode(portfolio, units).unitIds();
             SigningKey key = signingKey();
             // Laid out before the file is opened, so a sheet that cannot be printed leaves no trace.
             List<UnitSheet> sheets = SheetExport.layout(portfolio, ids, SignatureJudge.standard(), history);
@@ -142,7 +141,7 @@ final class ExportCommand implements Callable<Integer> {
             e.problems().forEach(err::println);
         } catch (KeyFileException e) {
             err.println(Printable.text(e.getMessage()));
-        } catch (UnknownUnit | SheetException e) {
+        } catch (UnitChoice.UnknownUnit | SheetException e) {
             err.println(Printable.name(file.toString()) + ": " + Printable.text(e.getMessage()));
         } catch (NoSuchFileException e) {
             err.println(name(writing) + ": cannot write " + kind(writing) + ": the folder "
@@ -187,25 +186,5 @@ final class ExportCommand implements Callable<Integer> {
     private static String parent(Path path) {
         Path parent = path.toAbsolutePath().getParent();
         return parent == null ? "" : parent.toString();
-    }
-
-    /** The ids of the units asked for, by code or id; empty for all. */
-    private List<String> unitIds(Portfolio portfolio) throws UnknownUnit {
-        List<String> ids = new ArrayList<>();
-        for (String code : units) {
-            PortfolioUnit unit = portfolio.units().stream()
-                    .filter(u -> u.spec().code().equalsIgnoreCase(code) || u.spec().id().equals(code))
-                    .findFirst()
-                    .orElseThrow(() -> new UnknownUnit("unit " + code + " is not in this portfolio; it has "
-                            + portfolio.units().stream().map(u -> u.spec().code()).collect(Collectors.joining(", "))));
-            ids.add(unit.spec().id());
-        }
-        return ids;
-    }
-
-    private static final class UnknownUnit extends Exception {
-        UnknownUnit(String message) {
-            super(message);
-        }
     }
 }

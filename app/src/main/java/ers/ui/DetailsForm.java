@@ -50,9 +50,9 @@ final class DetailsForm {
         // Decorations wrap the scene's root, so they go on once the dialog's window is up (a Dialog's
         // own "shown" event comes before that).
         dialog.getDialogPane().getScene().getWindow().addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
-            validation.registerValidator(candidate, required("The candidate's name is required", TextRules.Field.CANDIDATE_NAME));
-            validation.registerValidator(centre, required("The centre's name is required", TextRules.Field.CENTRE_NAME));
-            validation.registerValidator(qualification, required("The qualification is required", TextRules.Field.QUALIFICATION));
+            required(candidate, "The candidate's name is required", TextRules.Field.CANDIDATE_NAME);
+            required(centre, "The centre's name is required", TextRules.Field.CENTRE_NAME);
+            required(qualification, "The qualification is required", TextRules.Field.QUALIFICATION);
             validation.registerValidator(candidateNumber, false, fits(TextRules.Field.CANDIDATE_NUMBER));
             validation.registerValidator(centreNumber, false, fits(TextRules.Field.CENTRE_NUMBER));
             limited.forEach((f, rule) -> validation.registerValidator(f, false, fits(rule)));
@@ -65,8 +65,14 @@ final class DetailsForm {
         limited.put(f, rule);
     }
 
-    private static Validator<String> required(String message, TextRules.Field rule) {
-        return Validator.combine(Validator.createEmptyValidator(message), fits(rule));
+    /**
+     * A required field is marked only while it is empty: a mark left on a filled field tells the
+     * user something is still missing when nothing is.
+     */
+    private void required(TextField field, String message, TextRules.Field rule) {
+        validation.registerValidator(field, field.getText().isBlank(),
+                Validator.combine(Validator.createEmptyValidator(message), fits(rule)));
+        field.textProperty().addListener((obs, was, text) -> ValidationSupport.setRequired(field, text.isBlank()));
     }
 
     /** Refuses, on the field and with the reason, text the format cannot keep or the sheet cannot print. */

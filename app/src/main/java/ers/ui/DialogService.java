@@ -51,6 +51,12 @@ public interface DialogService {
 
     Optional<Portfolio> askNewPortfolio(UnitCatalog catalog);
 
+    /**
+     * Which units' sheets an export holds: the unit shown ({@code shownUnitId}, may be null), units
+     * ticked in a list, or all; empty when the user cancels.
+     */
+    Optional<ers.pdf.UnitChoice> chooseUnitsToExport(Portfolio portfolio, String shownUnitId);
+
     /** Picks units not already in the portfolio ({@code present} holds their ids); empty when cancelled. */
     List<UnitSpec> chooseUnits(UnitCatalog catalog, Set<String> present);
 

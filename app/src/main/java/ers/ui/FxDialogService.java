@@ -127,6 +127,11 @@ final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<ers.pdf.UnitChoice> chooseUnitsToExport(Portfolio portfolio, String shownUnitId) {
+        return ExportUnitsDialog.create(owner, portfolio, shownUnitId).showAndWait();
+    }
+
+    @Override
     public List<UnitSpec> chooseUnits(UnitCatalog catalog, Set<String> present) {
         UnitPicker picker = new UnitPicker(catalog, present);
         Dialog<List<UnitSpec>> dialog = new Dialog<>();

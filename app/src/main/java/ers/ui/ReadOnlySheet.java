@@ -120,6 +120,6 @@ public final class ReadOnlySheet {
     }
 
     public void exportPdf() {
-        output.exportPdf();
+        output.exportPdf(unitId.get());
     }
 }

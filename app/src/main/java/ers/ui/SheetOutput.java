@@ -3,6 +3,7 @@ package ers.ui;
 import ers.pdf.ExportProgress;
 import ers.pdf.SheetExport;
 import ers.pdf.SummaryExport;
+import ers.pdf.UnitChoice;
 import ers.portfolio.SignatureJudge;
 import ers.sheet.SheetPage;
 import ers.text.Plural;
@@ -53,13 +54,18 @@ public final class SheetOutput {
         return work.runningProperty();
     }
 
-    /** Asks where, then writes every unit's sheet to one PDF in the background. */
-    public void exportPdf() {
+    /**
+     * Asks which units (the one shown, those ticked, or all), then where, then writes their sheets
+     * to one PDF in the background.
+     */
+    public void exportPdf(String shownUnitId) {
         Portfolio portfolio = model.portfolio();
         String name = model.documentName().replaceFirst("(\\.ers)?\\.json$", "") + ".pdf";
-        model.dialogs().chooseFileToSave("Export record sheets as PDF", name, ".pdf")
-                .filter(this::mayWrite)
-                .ifPresent(target -> start(exportTask(portfolio, target), file -> say.accept("Exported " + file + ".")));
+        model.dialogs().chooseUnitsToExport(portfolio, shownUnitId).ifPresent(units ->
+                model.dialogs().chooseFileToSave("Export record sheets as PDF", name, ".pdf")
+                        .filter(this::mayWrite)
+                        .ifPresent(target -> start(exportTask(portfolio, units, target),
+                                file -> say.accept("Exported " + file + "."))));
     }
 
     /** Asks where, then writes the unit achievement record in the background. */
@@ -92,7 +98,7 @@ public final class SheetOutput {
         return refused.isEmpty();
     }
 
-    private static Task<Path> exportTask(Portfolio portfolio, Path target) {
+    private static Task<Path> exportTask(Portfolio portfolio, UnitChoice units, Path target) {
         return new Task<>() {
             @Override
             protected Path call() throws IOException, SheetException {
@@ -113,7 +119,7 @@ public final class SheetOutput {
                 try {
                     AtomicFiles.write(target, out -> {
                         try {
-                            SheetExport.toPdf(portfolio, List.of(), out, progress);
+                            SheetExport.toPdf(portfolio, units.unitIds(), out, progress);
                         } catch (SheetException e) {
                             refused[0] = e;
                             throw new IOException(e.getMessage(), e);

@@ -47,10 +47,12 @@ final class UnitPicker {
         list.setAccessibleText("Units to choose from");
         list.setPrefHeight(220);
         list.setCellFactory(v -> new EntryCell());
-        // The list, not a cell, has the keyboard: Space ticks or unticks the unit it has selected.
+        // The list, not a cell, has the keyboard: Space ticks or unticks the unit under its cursor,
+        // which Tab into the list puts on the first unit before anything is selected.
         list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            CatalogEntry at = list.getSelectionModel().getSelectedItem();
+            CatalogEntry at = list.getFocusModel().getFocusedItem();
             if (e.getCode() == javafx.scene.input.KeyCode.SPACE && at != null) {
+                list.getSelectionModel().select(at);
                 if (!chosen.remove(at)) {
                     chosen.add(at);
                 }
@@ -111,6 +113,15 @@ final class UnitPicker {
             title.setWrapText(true);
             title.setMaxWidth(560);
             note.getStyleClass().add("warning");
+            // A click on the box puts the list's cursor on its unit, so Space then acts on the unit clicked.
+            box.setFocusTraversable(false);
+            addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+                if (!isEmpty()) {
+                    getListView().getSelectionModel().clearAndSelect(getIndex());
+                    getListView().getFocusModel().focus(getIndex());
+                    getListView().requestFocus();
+                }
+            });
             box.setOnAction(e -> {
                 if (box.isSelected()) {
                     chosen.add(getItem());

@@ -108,6 +108,49 @@ class DialogsTest {
     }
 
     @Test
+    void aRequiredFieldLosesItsMarkOnceFilledAndGetsItBackWhenEmptied(FxRobot robot) throws Exception {
+        UnitCatalog catalog = UnitCatalog.load(units);
+        var result = showing(robot, () -> new FxDialogService(stage).askNewPortfolio(catalog), "#createButton");
+        TextField candidate = robot.lookup("#candidateName").queryAs(TextField.class);
+        TextField centre = robot.lookup("#centreName").queryAs(TextField.class);
+        assertTrue(marked(candidate) && marked(centre), "empty required fields are marked");
+
+        robot.clickOn(candidate).write("J");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(marked(candidate), "a filled field carries no mark");
+        assertTrue(marked(centre), "the centre is still empty");
+
+        robot.eraseText(1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(marked(candidate), "emptied, the field is marked again");
+        robot.interact(() -> robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(Button::isCancelButton).findFirst().orElseThrow().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
+    }
+
+    @Test
+    void aRequiredDetailLosesItsMarkOnceFilled(FxRobot robot) throws Exception {
+        var result = showing(robot, () -> new FxDialogService(stage).editDetails(Portfolios.small()), "#assessorName");
+        TextField candidate = robot.lookup("#candidateName").queryAs(TextField.class);
+        assertFalse(marked(candidate), "the candidate's name is filled in");
+        robot.clickOn(candidate).eraseText("Alex Morgan".length());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(marked(candidate));
+        robot.write("Alex");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(marked(candidate));
+        robot.interact(() -> robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(Button::isCancelButton).findFirst().orElseThrow().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
+    }
+
+    /** Whether the field shows a mark (the required corner or the error sign) on screen. */
+    private static boolean marked(Control field) {
+        var marks = org.controlsfx.control.decoration.Decorator.getDecorations(field);
+        return marks != null && !marks.isEmpty();
+    }
+
+    @Test
     void detailsNameATraineeAssessorAndKeepTheCandidateRequired(FxRobot robot) throws Exception {
         var result = showing(robot, () -> new FxDialogService(stage).editDetails(ers.testing.Portfolios.small()),
                 "#assessorName");
@@ -161,21 +204,57 @@ class DialogsTest {
     }
 
     @Test
-    void spaceTicksTheUnitSelectedInTheNewPortfolioList(FxRobot robot) throws Exception {
+    void spaceOnAUnitReachedByKeyboardOrClickTicksItAsAClickOnItsBoxDoes(FxRobot robot) throws Exception {
         UnitCatalog catalog = UnitCatalog.load(units);
         var result = showing(robot, () -> new FxDialogService(stage).askNewPortfolio(catalog), "#createButton");
-        robot.clickOn("#unitSearch").write("F17");
-        robot.type(javafx.scene.input.KeyCode.TAB);
-        ListView<?> choices = robot.lookup("#unitChoices").queryListView();
-        robot.interact(() -> choices.getSelectionModel().select(0));
+        robot.clickOn("#candidateName").write("Jordan Lee");
+        robot.clickOn("#centreName").write("Northfield College");
+        robot.clickOn("#qualification").write("OCR Level 3 NVQ Certificate in Customer Service");
+        robot.clickOn("#unitSearch").type(javafx.scene.input.KeyCode.TAB);
         robot.type(javafx.scene.input.KeyCode.SPACE);
-        assertTrue(robot.lookup("#choose-ocr-f17").queryAs(javafx.scene.control.CheckBox.class).isSelected(),
-                "Space ticked F17");
+        assertTrue(box(robot, "ocr-b13").isSelected(), "Tab into the list, Space ticks the first unit");
+        robot.type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.SPACE);
+        assertTrue(box(robot, "ocr-b14").isSelected(), "Down, Space ticks the next");
         robot.type(javafx.scene.input.KeyCode.SPACE);
-        assertFalse(robot.lookup("#choose-ocr-f17").queryAs(javafx.scene.control.CheckBox.class).isSelected());
-        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
-                .filter(Button::isCancelButton).findFirst().orElseThrow());
+        assertFalse(box(robot, "ocr-b14").isSelected(), "Space again unticks it");
+
+        robot.clickOn(robot.lookup("#unitChoices .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> "ocr-f17".equals(c.getItem() == null ? null
+                        : ((ers.spec.CatalogEntry) c.getItem()).spec().id())).findFirst().orElseThrow(),
+                javafx.scene.input.MouseButton.PRIMARY);
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertTrue(box(robot, "ocr-f17").isSelected(), "Space on the unit clicked ticks it");
+        robot.clickOn("#choose-ocr-b14").type(javafx.scene.input.KeyCode.SPACE);
+        assertFalse(box(robot, "ocr-b14").isSelected(), "a click on the box ticks, Space there unticks");
+        assertTrue(box(robot, "ocr-b13").isSelected() && box(robot, "ocr-f17").isSelected(), "the others stay ticked");
+        robot.interact(() -> robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(Button::isDefaultButton).findFirst().orElseThrow().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
+        assertEquals(java.util.List.of("ocr-b13", "ocr-f17"), result.get().orElseThrow().units().stream()
+                .map(u -> u.spec().id()).toList(), "the units ticked by keyboard are the portfolio's");
+    }
+
+    private static javafx.scene.control.CheckBox box(FxRobot robot, String unit) {
+        return robot.lookup("#choose-" + unit).queryAs(javafx.scene.control.CheckBox.class);
+    }
+
+    @Test
+    void theUnitsToExportAreChosenWithTheKeyboard(FxRobot robot) throws Exception {
+        var result = showing(robot, () -> new FxDialogService(stage).chooseUnitsToExport(Portfolios.small(), "ocr-b13"),
+                "#exportUnitsButton");
+        javafx.scene.control.RadioButton thisUnit = robot.lookup("#exportThisUnit").queryAs(javafx.scene.control.RadioButton.class);
+        assertTrue(thisUnit.isSelected() && thisUnit.isFocused(), "the unit shown is offered first");
+        assertTrue(thisUnit.getText().replace("_", "").startsWith("This unit (B13 "), thisUnit.getText());
+        Button export = robot.lookup("#exportUnitsButton").queryButton();
+        robot.type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.SPACE);
+        assertTrue(robot.lookup("#exportChosenUnits").queryAs(javafx.scene.control.RadioButton.class).isSelected());
+        assertTrue(export.isDisabled(), "no unit ticked yet");
+        robot.type(javafx.scene.input.KeyCode.TAB).type(javafx.scene.input.KeyCode.TAB).type(javafx.scene.input.KeyCode.SPACE);
+        assertTrue(robot.lookup("#exportUnit-ocr-b14").queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        assertFalse(export.isDisabled());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
+        assertEquals(java.util.List.of("ocr-b14"), result.get().orElseThrow().unitIds());
     }
 
     @Test

@@ -34,7 +34,7 @@ class OutputWindowTest extends WindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#statusLine").queryLabeled().getText()
                 .startsWith("Exported"));
-        assertEquals("save as: alex.pdf", dialogs.asked.get(0));
+        assertEquals("save as: alex.pdf", dialogs.asked.get(1));
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Alex Morgan"), text);
@@ -42,6 +42,35 @@ class OutputWindowTest extends WindowTest {
             assertTrue(text.contains("Unit B14"), text);
         }
         assertFalse(robot.lookup("#exportProgress").query().isVisible(), "the progress bar goes once done");
+    }
+
+    @Test
+    void exportHoldsOnlyTheUnitsChosen(FxRobot robot) throws Exception {
+        Path pdf = home.resolve("b14.pdf");
+        dialogs.files.add(pdf);
+        dialogs.exportUnits = new ers.pdf.UnitChoice(java.util.List.of("ocr-b14"));
+        robot.clickOn("File").clickOn("Export PDF\u2026");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#statusLine").queryLabeled().getText()
+                .startsWith("Exported"));
+        assertEquals(java.util.List.of("export units, shown ocr-b13", "save as: alex.pdf"), dialogs.asked,
+                "which units first, told the unit shown, then where");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Unit B14"), text);
+            assertFalse(text.contains("Unit B13"), "only the unit chosen: " + text);
+            java.util.List<String> bookmarks = new java.util.ArrayList<>();
+            document.getDocumentCatalog().getDocumentOutline().children().forEach(b -> bookmarks.add(b.getTitle()));
+            assertEquals(1, bookmarks.size(), bookmarks.toString());
+            assertTrue(bookmarks.get(0).contains("B14"), bookmarks.toString());
+        }
+    }
+
+    @Test
+    void exportCancelledAtTheChoiceOfUnitsAsksNothingMore(FxRobot robot) {
+        dialogs.exportUnits = null;
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.List.of("export units, shown ocr-b13"), dialogs.asked);
     }
 
     @Test

@@ -35,6 +35,8 @@ final class ScriptedDialogs implements DialogService {
     List<UnitSpec> unitsToAdd = List.of();
     List<AssessmentMethod> methodKey;
     EditDetails details;
+    /** The units an export is to hold; every unit unless a test says otherwise, none (cancel) when null. */
+    ers.pdf.UnitChoice exportUnits = ers.pdf.UnitChoice.ALL;
 
     @Override
     public void showError(String title, String message) {
@@ -80,6 +82,12 @@ final class ScriptedDialogs implements DialogService {
     public Optional<Path> chooseFileToSave(String title, String suggestedName, String extension) {
         asked.add("save as: " + suggestedName);
         return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<ers.pdf.UnitChoice> chooseUnitsToExport(Portfolio portfolio, String shownUnitId) {
+        asked.add("export units, shown " + shownUnitId);
+        return Optional.ofNullable(exportUnits);
     }
 
     @Override

@@ -71,14 +71,33 @@ class SmallDefectsTest extends WindowTest {
         robot.type(KeyCode.LEFT, 5);
         robot.type(KeyCode.F2).write("E1").type(KeyCode.ENTER);
         assertEquals("E1", rows().get(1).reference());
-        assertEquals("E1 is already used by another item on this sheet: give this one its own reference.",
+        assertEquals("E1 is already used by row 1 (Team meeting minutes): give this one its own reference.",
                 status(robot));
         List<javafx.scene.control.TableCell> red = robot.lookup(".duplicate").queryAllAs(javafx.scene.control.TableCell.class)
                 .stream().filter(javafx.scene.Node::isVisible).toList();
-        assertFalse(red.isEmpty(), "the reference is shown in red");
+        assertEquals(2, red.size(), "both references are shown in red");
         for (javafx.scene.control.TableCell<?, ?> c : red) {
-            assertEquals("E1 is already used by another item on this sheet", c.getTooltip().getText());
-            assertEquals("E1, E1 is already used by another item on this sheet", c.getAccessibleText());
+            String why = c.getIndex() == 0 ? "E1 is already used by row 2 (Observation of briefing)"
+                    : "E1 is already used by row 1 (Team meeting minutes)";
+            assertEquals(why, c.getTooltip().getText(), "each names the other row");
+            assertEquals("E1, " + why, c.getAccessibleText());
         }
+    }
+
+    @Test
+    void theDetailsSayWhichRowAlreadyHasTheReferenceTyped(FxRobot robot) throws Exception {
+        openWithRows(robot, "Witness statement", "Professional discussion");
+        robot.clickOn(cell(robot, 3, "1.3"));
+        robot.type(KeyCode.SPACE); // untick again: only the row was wanted
+        Label clash = robot.lookup("#referenceClash").queryAs(Label.class);
+        assertTrue(clash.getText().isEmpty(), "E4 is its own");
+
+        robot.doubleClickOn("#referenceField").write("E3").type(KeyCode.ENTER);
+        assertEquals("E3", editor.model().portfolio().unit("ocr-b13").orElseThrow().evidence().get(3).reference());
+        assertEquals("E3 is already used by row 3 (Witness statement): give this one its own reference.", clash.getText());
+        assertTrue(clash.isVisible() && clash.getHeight() > 0, "the reason is shown under the field");
+
+        robot.doubleClickOn("#referenceField").write("E4").type(KeyCode.ENTER);
+        assertTrue(clash.getText().isEmpty(), "mended, the reason goes");
     }
 }

@@ -2,6 +2,7 @@ package ers.portfolio.edit;
 
 import ers.portfolio.EvidenceItem;
 import ers.portfolio.Portfolio;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +39,17 @@ public final class References {
      * surrounding spaces): one reference should name one piece of evidence in the candidate's folder.
      */
     public static Set<String> duplicates(List<String> references) {
-        Map<String, Integer> counts = new HashMap<>();
-        references.forEach(r -> counts.merge(key(r), 1, Integer::sum));
-        Set<String> twice = new TreeSet<>();
-        counts.forEach((reference, n) -> {
-            if (n > 1 && !reference.isEmpty()) {
-                twice.add(reference);
-            }
-        });
-        return twice;
+        return new TreeSet<>(sharedAt(references).keySet());
+    }
+
+    /** Each reference that more than one of these carries, by its {@link #key}, with the positions that carry it. */
+    public static Map<String, List<Integer>> sharedAt(List<String> references) {
+        Map<String, List<Integer>> at = new HashMap<>();
+        for (int i = 0; i < references.size(); i++) {
+            at.computeIfAbsent(key(references.get(i)), k -> new ArrayList<>()).add(i);
+        }
+        at.entrySet().removeIf(e -> e.getValue().size() < 2 || e.getKey().isEmpty());
+        return at;
     }
 
     public static boolean isDuplicate(Set<String> duplicates, String reference) {
@@ -54,7 +57,7 @@ public final class References {
     }
 
     /** What two references are compared by: the same key, the same reference. */
-    static String key(String reference) {
+    public static String key(String reference) {
         return reference.strip().toUpperCase();
     }
 }

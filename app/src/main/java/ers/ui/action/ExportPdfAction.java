@@ -13,6 +13,6 @@ public final class ExportPdfAction extends Action {
 
     @Override
     public void execute() {
-        w.output().exportPdf();
+        w.output().exportPdf(w.unitId());
     }
 }

@@ -4,7 +4,6 @@ import ers.portfolio.AssessmentMethod;
 import ers.portfolio.EvidenceRow;
 import ers.portfolio.edit.Edit;
 import ers.portfolio.edit.EditRow;
-import ers.portfolio.edit.References;
 import ers.portfolio.edit.TextRules;
 import ers.spec.Criterion;
 import ers.spec.LearningOutcome;
@@ -79,10 +78,7 @@ final class GridColumns {
         reference.setCellFactory(c -> checked(new ReferenceCell(marks), TextRules.Field.REFERENCE));
         reference.setOnEditCommit(e -> {
             apply.accept(EditRow.reference(unitId, e.getRowValue().get().id(), e.getNewValue()));
-            String typed = e.getNewValue().strip();
-            if (References.isDuplicate(marks.get().duplicates(), typed)) {
-                say.accept(ReferenceMarks.usedTwice(typed) + ": give this one its own reference.");
-            }
+            marks.get().advice(e.getRowValue().get().id(), e.getNewValue()).ifPresent(say);
         });
 
         title = new TableColumn<>();

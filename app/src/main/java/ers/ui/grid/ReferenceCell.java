@@ -1,6 +1,5 @@
 package ers.ui.grid;
 
-import ers.portfolio.edit.References;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.control.ContentDisplay;
@@ -24,12 +23,12 @@ final class ReferenceCell extends TextCell<GridRow> {
     @Override
     protected void updateItem(String reference, boolean empty) {
         super.updateItem(reference, empty);
-        boolean twice = !empty && reference != null && References.isDuplicate(marks.get().duplicates(), reference);
+        GridRow line = empty || getTableRow() == null ? null : getTableRow().getItem();
+        String twice = line == null ? null : marks.get().usedTwice(line.get().id(), reference).orElse(null);
         getStyleClass().remove("duplicate");
-        if (twice) {
+        if (twice != null) {
             getStyleClass().add("duplicate");
         }
-        GridRow line = empty || getTableRow() == null ? null : getTableRow().getItem();
         List<String> others = line == null ? List.of() : marks.get().sharedWith().getOrDefault(line.get().id(), List.of());
         String also = others.isEmpty() ? null : "Also on " + String.join(", ", others);
         if (also != null && !isEditing()) {
@@ -38,8 +37,7 @@ final class ReferenceCell extends TextCell<GridRow> {
             mark.setAccessibleText(also);
             setGraphic(mark);
         }
-        String tip = twice ? ReferenceMarks.usedTwice(reference) : null;
-        tip = also == null ? tip : tip == null ? also : tip + "\n" + also;
+        String tip = also == null ? twice : twice == null ? also : twice + "\n" + also;
         setTooltip(tip == null ? null : new Tooltip(tip));
         setAccessibleText(tip == null ? null : reference + ", " + tip.replace("\n", ", "));
     }

@@ -40,6 +40,8 @@ public final class RowDetails {
     private final FlowPane methods = new FlowPane(8, 4);
     private final TextField date = field("dateField", "Date of the evidence, day/month/year");
     private final Label dateProblem = problemLabel("dateProblem");
+    /** Why the reference is shown in red in the grid: which other rows carry it. */
+    private final Label referenceClash = problemLabel("referenceClash");
     private final TextField location = field("locationField", "Where the evidence is kept");
     private final TextArea notes = new TextArea();
     private final Label criterionText = new Label();
@@ -91,7 +93,7 @@ public final class RowDetails {
         heading.getStyleClass().add("pane-heading");
         Label criterionHeading = new Label("Criterion");
         criterionHeading.getStyleClass().add("pane-heading");
-        pane = new VBox(6, heading, labelled("_Reference", reference), problemLine(reference, "referenceProblem"),
+        pane = new VBox(6, heading, labelled("_Reference", reference), problemLine(reference, "referenceProblem"), referenceClash,
                 labelled("_Title", title), problemLine(title, "titleProblem"),
                 labelled("Method(s)", methods), labelled("_Date", date), dateProblem,
                 labelled("_Where kept", location), problemLine(location, "locationProblem"),
@@ -118,6 +120,8 @@ public final class RowDetails {
         }
         // Refused text stays in its field, with its reason, while the user is still on the row.
         showText(reference, sameRow, none ? "" : row.reference());
+        referenceClash.setText(none ? "" : model.portfolio().unit(unitId.get())
+                .flatMap(u -> ReferenceMarks.duplicatesOnly(u).advice(row.id(), row.reference())).orElse(""));
         showText(title, sameRow, none ? "" : row.title());
         // A mistyped date stays in its field, with its reason, while the user is still on the row.
         if (!sameRow || dateProblem.getText().isEmpty()) {

@@ -129,5 +129,6 @@ class EditsTest {
         List<String> references = rows.stream().map(EvidenceRow::reference).toList();
         assertEquals(java.util.Set.of("E2"), References.duplicates(references));
         assertTrue(References.isDuplicate(References.duplicates(references), "e2 "));
+        assertEquals(java.util.Map.of("E2", List.of(0, 3)), References.sharedAt(references), "which rows carry it");
     }
 }
