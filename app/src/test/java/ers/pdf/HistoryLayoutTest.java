@@ -8,15 +8,21 @@ import static ers.pdf.TableReading.line;
 import static ers.pdf.TableReading.rows;
 import static ers.pdf.TableReading.top;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ers.pdf.TableReading.Row;
+import ers.portfolio.HistoryEntry;
 import ers.portfolio.Portfolio;
+import ers.portfolio.PortfolioUnit;
+import ers.portfolio.Role;
 import ers.portfolio.SignatureJudge;
 import ers.sheet.Element;
+import ers.sheet.SheetException;
 import ers.sheet.SheetPage;
 import ers.sheet.UnitSheet;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,5 +93,19 @@ class HistoryLayoutTest {
         assertEquals(List.of("Role", "State", "Name", "Date", "Remarks"), words(rows.get(0)));
         assertEquals(bottom(now) + 3, rows.get(0).top(), EPS);
         rows.forEach(row -> assertRuledAsTable(row, CHECKS));
+    }
+
+    @Test
+    void aHistoryEntryTallerThanAPageIsRefusedNamingItsLine() throws Exception {
+        Portfolio sample = Fixtures.sample();
+        PortfolioUnit f17 = sample.units().get(0);
+        Instant at = Instant.parse("2026-05-05T09:05:00Z");
+        PortfolioUnit withHistory = new PortfolioUnit(f17.spec(), f17.evidence(), f17.signatures(), List.of(
+                new HistoryEntry(at, HistoryEntry.Action.SIGNED, Role.ASSESSOR, "Gareth Price", "signed"),
+                new HistoryEntry(at.plusSeconds(60), HistoryEntry.Action.VOIDED, Role.ASSESSOR, "Gareth Price",
+                        "changed ".repeat(4000))));
+        SheetException refused = assertThrows(SheetException.class,
+                () -> historyPage(sample.withUnits(List.of(withHistory))));
+        assertEquals("line 2 of the history of unit F17 is taller than a page", refused.getMessage());
     }
 }

@@ -40,7 +40,12 @@ final class TableReading {
     }
 
     /** One ruled row of a table: the texts in its cells and the rules that close it. */
-    record Row(double top, double bottom, boolean shaded, List<Element.Text> texts, List<Element.Rule> sides) {
+    record Row(double top, double bottom, Element.Shade shade, Element.Rule above, List<Element.Text> texts,
+               List<Element.Rule> sides) {
+
+        boolean shaded() {
+            return shade != null;
+        }
     }
 
     /**
@@ -51,22 +56,26 @@ final class TableReading {
     static List<Row> rows(SheetPage page) {
         List<Row> rows = new ArrayList<>();
         Double top = null;
-        boolean shaded = false;
+        Element.Shade shade = null;
+        Element.Rule above = null;
         List<Element.Text> texts = new ArrayList<>();
         List<Element.Rule> sides = null;
         for (Element e : page.elements()) {
             if (e instanceof Element.Shade s) {
                 top = s.y();
-                shaded = true;
+                shade = s;
             } else if (e instanceof Element.Text t && t.size() == SIZE && t.x() > LayoutReading.LEFT && top != null) {
                 texts.add(t);
             } else if (e instanceof Element.Text) {
                 top = null;
-            } else if (e instanceof Element.Rule r && r.y1() == r.y2() && top != null && !texts.isEmpty()) {
+            } else if (e instanceof Element.Rule r && r.y1() == r.y2() && top != null && texts.isEmpty()) {
+                above = r;
+            } else if (e instanceof Element.Rule r && r.y1() == r.y2() && top != null) {
                 sides = new ArrayList<>();
-                rows.add(new Row(top, r.y1(), shaded, List.copyOf(texts), sides));
+                rows.add(new Row(top, r.y1(), shade, above, List.copyOf(texts), sides));
                 top = r.y1();
-                shaded = false;
+                shade = null;
+                above = r;
                 texts.clear();
             } else if (e instanceof Element.Rule r && r.x1() == r.x2() && sides != null && texts.isEmpty()) {
                 sides.add(r);
@@ -106,6 +115,15 @@ final class TableReading {
             assertEquals(row.bottom(), side.y2(), EPS);
         }
         assertTrue(row.bottom() <= LayoutReading.BODY_BOTTOM + EPS, "above the footer: " + row.texts());
+        Element.Rule above = row.above();
+        assertTrue(above != null && above.x1() == edges[0] && above.x2() == edges[edges.length - 1]
+                && above.y2() == row.top(), "ruled above: " + row.texts());
+        if (row.shaded()) {
+            Element.Shade shade = row.shade();
+            assertEquals(edges[0], shade.x(), EPS);
+            assertEquals(edges[edges.length - 1] - edges[0], shade.width(), EPS, "the header's shade");
+            assertEquals(row.bottom() - row.top(), shade.height(), EPS, "the header's shade");
+        }
     }
 
 }
