@@ -8,24 +8,6 @@ import org.junit.jupiter.api.Test;
 /** The page flow undoing a block it laid out, even one that ran on to new pages. */
 class PageFlowTest {
 
-    /** Every character 5 pt wide at 10 pt; ascender 0.8 of the size. */
-    private static final TextMeasure MEASURE = new TextMeasure() {
-        @Override
-        public double width(String text, Face face, double size) {
-            return text.length() * size / 2;
-        }
-
-        @Override
-        public boolean canPrint(int codePoint, Face face) {
-            return true;
-        }
-
-        @Override
-        public double ascent() {
-            return 0.8;
-        }
-    };
-
     private static List<String> texts(SheetPage page) {
         return page.elements().stream().filter(e -> e instanceof Element.Text).map(e -> ((Element.Text) e).text())
                 .toList();
@@ -33,7 +15,7 @@ class PageFlowTest {
 
     @Test
     void rollingBackABlockRemovesThePagesItStartedAndPutsTheCursorBack() throws Exception {
-        PageFlow flow = new PageFlow(new Typesetter(MEASURE));
+        PageFlow flow = new PageFlow(new Typesetter(new Monospace()));
         flow.runningHead("Head", "the head");
         flow.paragraph("kept", Face.REGULAR, 10, "the text");
         PageFlow.Mark mark = flow.mark();
