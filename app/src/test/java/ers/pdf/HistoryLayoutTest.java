@@ -62,6 +62,8 @@ class HistoryLayoutTest {
         SheetPage page = historyPage(Fixtures.signedSample());
         Element.Text head = LayoutReading.texts(page).get(0);
         assertTrue(head.text().startsWith("Sheet history · Unit "), head.text());
+        assertTrue(head.text().endsWith(" · OCR Level 3 NVQ in Team Leading"), "the head names the qualification: "
+                + head.text());
         Element.Text candidate = line(page, "Candidate: Priya Ramsden");
         assertEquals(bottom(head) + 6, top(candidate), EPS);
         Element.Text heading = line(page, "Signing, reopening and voiding, in the order they happened (UK time)");
