@@ -63,10 +63,6 @@ final class PageFlow {
         return pages.size();
     }
 
-    boolean pageIsFresh() {
-        return y <= TOP + headHeight();
-    }
-
     void add(Element element) {
         elements.add(element);
     }
