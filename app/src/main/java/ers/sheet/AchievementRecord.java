@@ -26,6 +26,9 @@ public final class AchievementRecord {
     public static final String TITLE = "Unit achievement record";
     private static final String CODE = "summary";
 
+    private static final double[] GAP_WIDTHS = {50};
+    private static final List<String> GAP_HEADS = List.of("Criterion", "What the learner must show");
+
     private final Typesetter type;
 
     public AchievementRecord(TextMeasure measure) {
@@ -84,6 +87,12 @@ public final class AchievementRecord {
                 .orElse("not yet");
     }
 
+    private static void gapsTitle(PageFlow flow, UnitProgress unit, int gaps) throws SheetException {
+        flow.paragraph("Unit " + unit.unit().spec().code() + " " + unit.unit().spec().title() + ": "
+                + Plural.criteria(gaps) + " uncovered", Face.BOLD, 8.5, "the title of unit " + unit.unit().spec().code());
+        flow.advance(2);
+    }
+
     private static String status(UnitProgress unit) {
         String status = unit.statusWords();
         return unit.expired() ? status + "; unit expired " + UkDates.format(unit.unit().spec().expiryDate()) : status;
@@ -100,14 +109,18 @@ public final class AchievementRecord {
                 continue;
             }
             any = true;
+            RuledTable table = new RuledTable(flow, "unit " + unit.unit().spec().code());
+            List<List<String>> rows = gaps.stream().map(g -> List.of(g.criterion(), g.text())).toList();
+            // A unit's title never stands alone at the foot of a page: it goes over with its table's first row.
+            PageFlow.Mark mark = flow.mark();
             flow.advance(4);
-            flow.paragraph("Unit " + unit.unit().spec().code() + " " + unit.unit().spec().title() + ": "
-                    + Plural.criteria(gaps.size()) + " uncovered", Face.BOLD, 8.5,
-                    "the title of unit " + unit.unit().spec().code());
-            flow.advance(2);
-            new RuledTable(flow, "unit " + unit.unit().spec().code()).place(new double[] {50},
-                    List.of("Criterion", "What the learner must show"),
-                    gaps.stream().map(g -> List.of(g.criterion(), g.text())).toList(), "the gaps");
+            gapsTitle(flow, unit, gaps.size());
+            if (table.openingHeight(GAP_WIDTHS, GAP_HEADS, rows.get(0), "the gaps") > flow.room()) {
+                flow.rollback(mark);
+                flow.newPage();
+                gapsTitle(flow, unit, gaps.size());
+            }
+            table.place(GAP_WIDTHS, GAP_HEADS, rows, "the gaps");
         }
         if (!any) {
             flow.paragraph("Every criterion of every unit is covered.", Face.REGULAR, RuledTable.SIZE, "the gaps");

@@ -26,12 +26,7 @@ final class RuledTable {
     /** {@code widths} are those of all columns but the last, which takes the rest of the line. */
     void place(double[] widths, List<String> heads, List<List<String>> rows, String what)
             throws SheetException {
-        double[] xs = new double[heads.size() + 1];
-        xs[0] = PageFlow.LEFT;
-        for (int i = 0; i < widths.length; i++) {
-            xs[i + 1] = xs[i] + widths[i];
-        }
-        xs[heads.size()] = PageFlow.RIGHT;
+        double[] xs = edges(widths, heads.size());
         List<List<String>> headLines = cells(xs, heads, Face.BOLD, what);
         double headHeight = height(headLines);
         boolean headed = false;
@@ -54,6 +49,23 @@ final class RuledTable {
             }
             rowOf(xs, cells, Face.REGULAR, height);
         }
+    }
+
+    /** The room the table takes where it starts: its header row and first row, which never part. */
+    double openingHeight(double[] widths, List<String> heads, List<String> firstRow, String what)
+            throws SheetException {
+        double[] xs = edges(widths, heads.size());
+        return height(cells(xs, heads, Face.BOLD, what)) + height(cells(xs, firstRow, Face.REGULAR, what + " of " + owner));
+    }
+
+    private static double[] edges(double[] widths, int columns) {
+        double[] xs = new double[columns + 1];
+        xs[0] = PageFlow.LEFT;
+        for (int i = 0; i < widths.length; i++) {
+            xs[i + 1] = xs[i] + widths[i];
+        }
+        xs[columns] = PageFlow.RIGHT;
+        return xs;
     }
 
     private List<List<String>> cells(double[] xs, List<String> texts, Face face, String where) throws SheetException {
