@@ -77,6 +77,9 @@ public final class ClassDataArchive {
         }
         if (window != null) {
             loaded.addAll(train(window, List.of(complete), work.resolve("window.classlist"), work));
+            // A file opens on its Overview; the sheets page, which a window without one shows, is
+            // where the user goes next.
+            loaded.addAll(train(window, List.of(), work.resolve("sheets.classlist"), work));
         } else {
             System.out.println("class data: no display and no xvfb-run, so the window's classes are not archived");
         }

@@ -32,6 +32,7 @@ public final class Editor {
     public static final long AUTOSAVE_DELAY_MILLIS = 1500;
     private static final Logger LOG = LoggerFactory.getLogger(Editor.class);
 
+    private final Stage stage;
     private final AppHome home;
     private final EditorModel model;
     private final MainWindow window;
@@ -45,6 +46,7 @@ public final class Editor {
 
     /** @param waiting where files are read and written, keys made and sheets signed while the window waits */
     public Editor(Stage stage, AppHome home, Function<Window, DialogService> dialogs, WaitingWork waiting) {
+        this.stage = stage;
         this.home = home;
         this.recovery = new RecoveryStore(home.recovery());
         RecoverySession started;
@@ -68,6 +70,21 @@ public final class Editor {
         if (session == null) {
             window.say("Unsaved work cannot be kept safe: the folder " + home.recovery()
                     + " cannot be written. Save often.");
+        }
+    }
+
+    /**
+     * Shows the window, with {@code file} open if one is given ({@code readAhead} has read it while
+     * the window was built). A file opens on its Overview: chosen before the first frame, the sheets
+     * page is not styled and laid out until the user goes to it.
+     */
+    void show(Path file, ReadAhead readAhead) {
+        if (file != null) {
+            window.showOverview();
+        }
+        stage.show();
+        if (file != null) {
+            model.open(file, readAhead);
         }
     }
 

@@ -44,10 +44,7 @@ public final class EditorApp extends Application {
             editor.window().say(Faults.logged(error, "Your unsaved work is kept in the recovery copy; save it,"
                     + " then restart the editor."));
         });
-        stage.show();
-        if (initialFile != null) {
-            editor.model().open(initialFile, initialRead);
-        }
+        editor.show(initialFile, initialRead);
         FirstFrame.reportIfAsked();
         Platform.runLater(editor::offerRecovery);
     }

@@ -17,10 +17,13 @@ import ers.ui.sign.SignaturesPanel;
 import java.io.File;
 import java.time.Clock;
 import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -88,7 +91,7 @@ public final class MainWindow {
         });
         pages.sheetsShownProperty().addListener((obs, was, shown) -> {
             if (shown) {
-                grid.table().requestFocus();
+                focusGrid();
             }
         });
         model.messageProperty().addListener((obs, was, now) -> {
@@ -139,6 +142,11 @@ public final class MainWindow {
         return root;
     }
 
+    /** The Overview page, where a portfolio read from a file opens. */
+    public void showOverview() {
+        pages.showOverview();
+    }
+
     /** Keeps how the user left the panes, for the next start. */
     public void saveLayout() {
         layout.save();
@@ -160,6 +168,22 @@ public final class MainWindow {
         VBox.setVgrow(units.view(), Priority.ALWAYS);
         pane.setPadding(new Insets(8));
         return pane;
+    }
+
+    /** The keyboard goes to the grid; the first time the sheets page is shown, once it has joined the window. */
+    private void focusGrid() {
+        TableView<?> table = grid.table();
+        if (table.getScene() != null) {
+            table.requestFocus();
+            return;
+        }
+        table.sceneProperty().addListener(new ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                table.sceneProperty().removeListener(this);
+                table.requestFocus();
+            }
+        });
     }
 
     private void refresh() {
