@@ -276,6 +276,10 @@ public final class EditorModel {
             Faults.report(dialogs, "Cannot " + edit.description(), "Nothing was changed.", fault);
             return false;
         }
+        if (after.equals(before)) {
+            // A cell left as it was: no step to undo, nothing unsaved and nothing to report.
+            return true;
+        }
         List<Notices.Voided> voided = Notices.voidedBy(before, after);
         if (askBeforeVoiding && !voided.isEmpty() && !dialogs.confirm(voided.size() == 1 ? "Void a signature?"
                 : "Void signatures?", Notices.voidQuestion(edit.description(), voided))) {

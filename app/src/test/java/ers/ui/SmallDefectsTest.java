@@ -66,6 +66,17 @@ class SmallDefectsTest extends WindowTest {
     }
 
     @Test
+    void aCellLeftAsItWasIsNoEditAndTheStatusLineSaysNone(FxRobot robot) {
+        robot.clickOn(titleOf(robot, 0));
+        String before = status(robot);
+        robot.type(KeyCode.F2).type(KeyCode.ENTER);
+        assertEquals("Team meeting minutes", rows().get(0).title());
+        assertFalse(editor.model().canUndoProperty().get(), "nothing to undo");
+        assertFalse(editor.model().unsavedProperty().get(), "nothing unsaved");
+        assertEquals(before, status(robot), "no edit is claimed");
+    }
+
+    @Test
     void aDuplicateReferenceSaysWhyItIsRed(FxRobot robot) throws Exception {
         robot.clickOn(cell(robot, 1, "1.3"));
         robot.type(KeyCode.LEFT, 5);
