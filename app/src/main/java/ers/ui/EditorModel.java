@@ -194,9 +194,8 @@ public final class EditorModel {
         try {
             read = waiting.run("Opening " + path.getFileName() + "…", reading);
         } catch (InvalidFileException e) {
-            dialogs.showProblems("Cannot open " + path.getFileName(),
-                    "This file cannot be opened as a portfolio. Nothing was changed; what was open stays open.",
-                    e.problems());
+            dialogs.showProblems("Cannot open " + path.getFileName(), "This file cannot be opened as a portfolio."
+                    + (history == null ? "" : " Nothing was changed; what was open stays open."), e.problems());
             return false;
         }
         Optional<Boolean> editable = files.lockToOpen(read.file());

@@ -20,6 +20,8 @@ final class ScriptedDialogs implements DialogService {
 
     final List<String> asked = new ArrayList<>();
     final List<Problem> problemsShown = new ArrayList<>();
+
+    final List<String> problemIntros = new ArrayList<>();
     final Deque<UnsavedChoice> unsavedAnswers = new ArrayDeque<>();
     final Deque<RecoveryChoice> recoveryAnswers = new ArrayDeque<>();
     final Deque<Path> files = new ArrayDeque<>();
@@ -46,6 +48,7 @@ final class ScriptedDialogs implements DialogService {
     @Override
     public void showProblems(String title, String intro, List<Problem> problems) {
         asked.add("problems: " + title);
+        problemIntros.add(intro);
         problemsShown.addAll(problems);
     }
 
