@@ -19,18 +19,60 @@ final class Contrast {
         return ratio((Color) text.getFill(), behind(text));
     }
 
-    static Color behind(Node node) {
+    /**
+     * The contrast of text as the screen shows it: a control drawn faded (a disabled one, at
+     * Modena's 0.4 opacity) is composited over what lies behind it, text and background alike.
+     */
+    static double ofTextAsDrawn(Text text) {
+        Region field = backgroundOf(text);
+        Color fieldColour = field == null ? Color.WHITE : opaqueFill(field);
+        Color under = field == null ? Color.WHITE : behind(field);
+        double textAlpha = ((Color) text.getFill()).getOpacity() * opacityUpTo(text, field);
+        double fieldAlpha = field == null ? 1 : opacityUpTo(field, backgroundOf(field));
+        Color onField = over((Color) text.getFill(), fieldColour, textAlpha);
+        return ratio(over(onField, under, fieldAlpha), over(fieldColour, under, fieldAlpha));
+    }
+
+    /** The product of the opacities from {@code node} up to, not including, {@code end}. */
+    private static double opacityUpTo(Node node, Node end) {
+        double alpha = 1;
+        for (Node n = node; n != null && n != end; n = n.getParent()) {
+            alpha *= n.getOpacity();
+        }
+        return alpha;
+    }
+
+    private static Color over(Color top, Color bottom, double alpha) {
+        return Color.color(top.getRed() * alpha + bottom.getRed() * (1 - alpha),
+                top.getGreen() * alpha + bottom.getGreen() * (1 - alpha),
+                top.getBlue() * alpha + bottom.getBlue() * (1 - alpha));
+    }
+
+    private static Region backgroundOf(Node node) {
         for (Parent p = node.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof Region r && r.getBackground() != null) {
-                for (int i = r.getBackground().getFills().size() - 1; i >= 0; i--) {
-                    BackgroundFill fill = r.getBackground().getFills().get(i);
-                    if (fill.getFill() instanceof Color c && c.getOpacity() > 0.9) {
-                        return c;
-                    }
-                }
+            if (p instanceof Region r && opaqueFill(r) != null) {
+                return r;
             }
         }
-        return Color.WHITE;
+        return null;
+    }
+
+    private static Color opaqueFill(Region r) {
+        if (r.getBackground() == null) {
+            return null;
+        }
+        for (int i = r.getBackground().getFills().size() - 1; i >= 0; i--) {
+            BackgroundFill fill = r.getBackground().getFills().get(i);
+            if (fill.getFill() instanceof Color c && c.getOpacity() > 0.9) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    static Color behind(Node node) {
+        Region r = backgroundOf(node);
+        return r == null ? Color.WHITE : opaqueFill(r);
     }
 
     static double ratio(Color a, Color b) {

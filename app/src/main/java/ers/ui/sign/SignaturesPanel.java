@@ -193,7 +193,7 @@ public final class SignaturesPanel extends VBox {
         status.setStyle(switch (verdict.state()) {
             case VALID -> "-fx-text-fill: #060; -fx-font-weight: bold;";
             case VOID, MISSING -> "-fx-text-fill: #b00; -fx-font-weight: bold;";
-            case ABSENT -> "-fx-text-fill: #777;";
+            case ABSENT -> "-fx-text-fill: #5f5f5f;";
         });
         Label detail = new Label(String.join("; ", about(unit, verdict)));
         detail.setId("detail-" + role.key());
