@@ -12,6 +12,7 @@ import ers.spec.Criterion;
 import ers.text.Plural;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,8 @@ import java.util.Optional;
 public record UnitProgress(PortfolioUnit unit, Map<Role, SignatureState> lines, List<Gap> criteria, boolean expired) {
 
     public UnitProgress {
-        lines = Map.copyOf(lines);
+        // An EnumMap keeps the lines in the order the sheet prints them, as Map.copyOf would not.
+        lines = Collections.unmodifiableMap(lines.isEmpty() ? new EnumMap<>(Role.class) : new EnumMap<>(lines));
         criteria = List.copyOf(criteria);
     }
 
@@ -63,8 +65,7 @@ public record UnitProgress(PortfolioUnit unit, Map<Role, SignatureState> lines, 
 
     /** Credits as the specification gives them, or null when it does not say. */
     public Integer credits() {
-        Integer credits = unit.spec().creditValue();
-        return credits;
+        return unit.spec().creditValue();
     }
 
     /**

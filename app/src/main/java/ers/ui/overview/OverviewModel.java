@@ -10,7 +10,6 @@ import ers.portfolio.progress.UnitProgress;
 import ers.text.Plural;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -70,7 +69,6 @@ public final class OverviewModel {
     /** Each line the sheet needs, with its state: {@code Candidate ✓   Assessor VOID   IV –}. */
     static String lines(UnitProgress unit) {
         return unit.lines().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
                 .map(e -> shortName(e.getKey()) + " " + mark(e.getValue()))
                 .collect(Collectors.joining("    "));
     }
