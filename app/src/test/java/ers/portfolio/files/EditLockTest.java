@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -74,5 +75,16 @@ class EditLockTest {
         Path target = Files.writeString(dir.resolve("alex.ers.json"), "{}");
         Path link = Files.createSymbolicLink(dir.resolve("link.ers.json"), target.getFileName());
         assertEquals(dir.resolve(".alex.ers.json.lock"), EditLock.fileOf(link));
+    }
+
+    @Test
+    void theNoteNamesTheUserThisComputerAndThisProcess() throws Exception {
+        Path portfolio = Files.writeString(dir.resolve("alex.ers.json"), "{}");
+        try (EditLock lock = assertInstanceOf(EditLock.Taken.class, EditLock.take(portfolio, "sam", Clock.systemUTC())).lock()) {
+            LockHolder note = LockHolder.read(lock.file());
+            assertEquals("sam", note.user());
+            assertEquals(InetAddress.getLocalHost().getHostName(), note.host());
+            assertTrue(note.isThisProcess());
+        }
     }
 }
