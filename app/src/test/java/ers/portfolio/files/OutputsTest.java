@@ -33,7 +33,9 @@ class OutputsTest {
                 "csv", Files.writeString(dir.resolve("gaps.csv"), "\uFEFFUnit,Criterion\r\nF17,1.1\r\n"),
                 "unit", Files.copy(REPO.resolve("specs/units/ocr-f17.json"), dir.resolve("f17.json")),
                 "empty", Files.createFile(dir.resolve("empty")),
-                "binary", Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8, 0, 0x10}));
+                "binary", Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8, 0, 0x10}),
+                "nul", Files.write(dir.resolve("zeros.bin"), new byte[16]),
+                "big", Files.write(dir.resolve("big.txt"), new byte[70 * 1024]));
     }
 
     private Optional<String> refusal(Kind kind, String file) {
@@ -58,12 +60,14 @@ class OutputsTest {
 
         assertEquals(may, refusal(Kind.CERTIFICATE, "certificate"));
         assertEquals(notA("a certificate"), refusal(Kind.CERTIFICATE, "csv"));
-        assertEquals(notA("a certificate"), refusal(Kind.CERTIFICATE, "portfolio"), "a portfolio is too big to be one");
+        assertEquals(notA("a certificate"), refusal(Kind.CERTIFICATE, "portfolio"));
+        assertEquals(notA("a certificate"), refusal(Kind.CERTIFICATE, "big"), "a file over 64 KiB is not read as one");
 
         assertEquals(may, refusal(Kind.CSV, "csv"));
         assertEquals(notA("a CSV file"), refusal(Kind.CSV, "portfolio"), "JSON is not a table");
         assertEquals(notA("a CSV file"), refusal(Kind.CSV, "pdf"));
         assertEquals(notA("a CSV file"), refusal(Kind.CSV, "binary"), "a file with a NUL byte is not text");
+        assertEquals(notA("a CSV file"), refusal(Kind.CSV, "nul"), "nor one that starts with it");
 
         assertEquals(may, refusal(Kind.UNIT, "unit"));
         assertEquals(notA("a unit file"), refusal(Kind.UNIT, "portfolio"), "a portfolio holds units but is not one");
@@ -75,6 +79,7 @@ class OutputsTest {
         Path input = files.get("portfolio");
         assertEquals(Optional.empty(), Outputs.of(dir.resolve("new.pdf"), Kind.PDF).refusal());
         assertEquals(Optional.of("is a folder"), Outputs.of(dir, Kind.PDF).refusal());
+        assertEquals(Optional.of("is not an ordinary file"), Outputs.of(Path.of("/dev/null"), Kind.PDF).refusal());
         assertEquals(Optional.of("is the portfolio itself"),
                 Outputs.of(input, Kind.PORTFOLIO).notOver("the portfolio", input).refusal());
         Path link = Files.createSymbolicLink(dir.resolve("link.ers.json"), input);

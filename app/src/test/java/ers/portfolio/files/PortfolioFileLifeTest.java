@@ -81,6 +81,10 @@ class PortfolioFileLifeTest {
         PortfolioWriter.save(Portfolios.small(), other);
         assertFalse(file.isSameFile(other), "an equal copy is another file");
         assertFalse(file.isSameFile(dir.resolve("missing.ers.json")));
+        assertTrue(file.isSameFile(Files.createLink(dir.resolve("hard.ers.json"), path)), "a hard link is the file by identity");
+        Path loop = Files.createSymbolicLink(dir.resolve("loop-a"), dir.resolve("loop-b"));
+        Files.createSymbolicLink(dir.resolve("loop-b"), loop);
+        assertFalse(file.isSameFile(loop), "a link that leads round in a circle names no file");
         assertTrue(PortfolioFile.asItIs(dir.resolve("a/../x.ers.json")).isSameFile(dir.resolve("x.ers.json")),
                 "neither exists: the same place once spelled alike");
     }
