@@ -151,4 +151,33 @@ class EditHistoryTest {
         history.undo();
         assertFalse(history.atBarrier());
     }
+
+    @Test
+    void theSavedStateIsStillKnownWhenTheOldestStepsBeforeItGo() throws Exception {
+        EditHistory history = new EditHistory(start, true);
+        for (int i = 0; i < 10; i++) {
+            history.apply(new SetCriterion("ocr-b13", "r1", "1.3", i % 2 == 0));
+        }
+        history.markSaved();
+        int after = EditHistory.LIMIT - 6;
+        for (int i = 0; i < after; i++) {
+            history.apply(new SetCriterion("ocr-b13", "r1", "1.4", i % 2 == 0));
+        }
+        for (int i = 0; i < after; i++) {
+            history.undo();
+        }
+        assertFalse(history.hasUnsavedChanges(), "five of the oldest steps went, the saved one stayed");
+        history.undo();
+        assertTrue(history.hasUnsavedChanges());
+    }
+
+    @Test
+    void redoIsNamedLikeUndoAndAnEditThatChangesNothingGivesBackTheSameState() throws Exception {
+        EditHistory history = new EditHistory(start, true);
+        assertEquals(start, history.apply(new SetCriterion("ocr-b13", "r1", "1.1", true)), "the state as it was");
+        assertEquals(java.util.Optional.empty(), history.redoDescription());
+        history.apply(new SetCriterion("ocr-b13", "r2", "2.2", true));
+        history.undo();
+        assertEquals("tick 2.2", history.redoDescription().orElseThrow());
+    }
 }

@@ -16,6 +16,7 @@ import ers.testing.Portfolios;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,5 +105,19 @@ class TextRulesTest {
         var key = new SetMethodKey(List.of(new ers.portfolio.AssessmentMethod("O", "O".repeat(101))));
         assertTrue(assertThrows(EditRefused.class, () -> RULES.check(key)).reason()
                 .startsWith("A method's name has at most 100 characters"));
+    }
+
+    @Test
+    void everyFieldOfTheDetailsIsCheckedAndNamedInTheRefusal() {
+        String bell = "\u0007";
+        Candidate candidate = new Candidate("Alex Morgan", "0042");
+        Centre centre = new Centre("Northfield", "1");
+        Map<String, EditDetails> edits = Map.of(
+                "The candidate number", new EditDetails(new Candidate("Alex Morgan", "00" + bell), centre, "Q", start.people()),
+                "The centre's name", new EditDetails(candidate, new Centre("North" + bell, "1"), "Q", start.people()),
+                "The centre number", new EditDetails(candidate, new Centre("Northfield", bell), "Q", start.people()),
+                "The qualification", new EditDetails(candidate, centre, "NVQ " + bell, start.people()));
+        edits.forEach((words, edit) -> assertTrue(assertThrows(EditRefused.class, () -> RULES.check(edit)).reason()
+                .startsWith(words + " cannot have the character"), words));
     }
 }
