@@ -10,22 +10,28 @@ import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.util.CollectionStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * What the key-signed check says of a CMS signature that is not what {@link CmsSigner} makes:
- * unreadable, with no signer or no certificate, another digest, other content, or a certificate
- * other than the one it was made with.
+ * unreadable, with no signer, no certificate or one that cannot be read, another digest, other
+ * content, or a certificate other than the one it was made with.
  */
 class CmsVerificationTest {
 
@@ -140,5 +146,24 @@ class CmsVerificationTest {
         assertEquals(new CmsVerification(false, twin,
                         "its certificate signature names a different certificate from the one it carries"),
                 CmsVerification.check(swapped, SHEET));
+    }
+
+    @Test
+    void aSignerCertificateWithAGarbledExtensionCannotBeRead() throws Exception {
+        X509Certificate made = jane.certificate();
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(made.getIssuerX500Principal(),
+                made.getSerialNumber(), made.getNotBefore(), made.getNotAfter(), made.getSubjectX500Principal(),
+                made.getPublicKey());
+        builder.addExtension(Extension.basicConstraints, true, new byte[] {1, 2, 3});
+        ContentSigner key = new JcaContentSignerBuilder("SHA256withECDSA").build(jane.privateKey());
+        X509CertificateHolder garbled = builder.build(key);
+        CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+        generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                .build(new JcaContentSignerBuilder("SHA256withECDSA").build(jane.privateKey()), garbled));
+        generator.addCertificates(new CollectionStore<>(List.of(garbled)));
+        byte[] cms = generator.generate(new CMSProcessableByteArray(SHEET), false).getEncoded();
+
+        assertEquals(new CmsVerification(false, null, "the signer's certificate cannot be read"),
+                CmsVerification.check(cms, SHEET));
     }
 }

@@ -160,4 +160,9 @@ class LockedSheetsTest {
 
         assertEquals(List.of(), SignedSheets.only(after).history());
     }
+
+    @Test
+    void theWrappedEditKeepsItsNameForUndo() {
+        assertEquals("remove unit", new LockedSheets(new RemoveUnit(UNIT), SIGNING).description());
+    }
 }

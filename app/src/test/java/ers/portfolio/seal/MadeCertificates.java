@@ -48,18 +48,24 @@ final class MadeCertificates {
                 BigInteger.ONE, new BasicConstraints(0), FROM)));
     }
 
-    /** An end certificate for {@code name}, naming {@code issuerName} as issuer and signed by {@code issuerKey}. */
-    static SigningKey issued(String name, String issuerName, PrivateKey issuerKey) {
+    /** An end certificate for {@code name}, naming {@code issuer}'s subject as issuer and signed by {@code signedWith}. */
+    static SigningKey issued(String name, X509Certificate issuer, PrivateKey signedWith) {
         KeyPair pair = keyPair();
-        return new SigningKey(pair.getPrivate(), List.of(certificate(name, pair.getPublic(), issuerName, issuerKey,
+        return new SigningKey(pair.getPrivate(), List.of(certificate(new X500Name(name), pair.getPublic(),
+                X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded()), signedWith,
                 BigInteger.TWO, new BasicConstraints(false), FROM)));
     }
 
     static X509Certificate certificate(String subject, PublicKey key, String issuer, PrivateKey issuerKey,
                                        BigInteger serial, BasicConstraints constraints, Instant from) {
+        return certificate(new X500Name(subject), key, new X500Name(issuer), issuerKey, serial, constraints, from);
+    }
+
+    private static X509Certificate certificate(X500Name subject, PublicKey key, X500Name issuer, PrivateKey issuerKey,
+                                               BigInteger serial, BasicConstraints constraints, Instant from) {
         try {
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(new X500Name(issuer), serial,
-                    Date.from(from), Date.from(TO), new X500Name(subject), key);
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer, serial,
+                    Date.from(from), Date.from(TO), subject, key);
             builder.addExtension(Extension.basicConstraints, true, constraints);
             return new JcaX509CertificateConverter().getCertificate(
                     builder.build(new JcaContentSignerBuilder(

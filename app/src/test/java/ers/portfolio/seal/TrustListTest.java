@@ -31,7 +31,8 @@ class TrustListTest {
     @Test
     void aCertificateIssuedByATrustedAuthorityIsTrusted(@TempDir Path home) throws Exception {
         SigningKey centre = MadeCertificates.authority(CENTRE);
-        SigningKey jane = MadeCertificates.issued("CN=Jane Smith,O=Northgate College", CENTRE, centre.privateKey());
+        SigningKey jane = MadeCertificates.issued("CN=Jane Smith,O=Northgate College", centre.certificate(),
+                centre.privateKey());
         assertTrue(trusting(home, centre.certificate()).trusts(jane.certificate()));
     }
 
@@ -39,15 +40,17 @@ class TrustListTest {
     void aCertificateOnlyNamingATrustedAuthorityAsIssuerIsNotTrusted(@TempDir Path home) throws Exception {
         SigningKey centre = MadeCertificates.authority(CENTRE);
         SigningKey forger = MadeCertificates.authority(CENTRE);
-        SigningKey mallory = MadeCertificates.issued("CN=Jane Smith,O=Northgate College", CENTRE, forger.privateKey());
+        SigningKey mallory = MadeCertificates.issued("CN=Jane Smith,O=Northgate College", centre.certificate(),
+                forger.privateKey());
         assertFalse(trusting(home, centre.certificate()).trusts(mallory.certificate()));
     }
 
     @Test
     void aCertificateIssuedByATrustedPersonWhoIsNoAuthorityIsNotTrusted(@TempDir Path home) throws Exception {
         SigningKey jane = PersonalCertificate.create("Jane Smith", "Northgate College", SignedSheets.CLOCK);
-        SigningKey omar = MadeCertificates.issued("CN=Omar Patel", "CN=Jane Smith,O=Northgate College",
-                jane.privateKey());
+        SigningKey omar = MadeCertificates.issued("CN=Omar Patel", jane.certificate(), jane.privateKey());
+        omar.certificate().verify(jane.certificate().getPublicKey());
+        assertEquals(jane.certificate().getSubjectX500Principal(), omar.certificate().getIssuerX500Principal());
         TrustList trust = trusting(home, jane.certificate());
         assertTrue(trust.trusts(jane.certificate()));
         assertFalse(trust.trusts(omar.certificate()));
@@ -56,7 +59,8 @@ class TrustListTest {
     @Test
     void certificatesTrustedForOneRunJoinTheFolderWhichStaysTheSame(@TempDir Path home) throws Exception {
         SigningKey centre = MadeCertificates.authority(CENTRE);
-        SigningKey jane = MadeCertificates.issued("CN=Jane Smith,O=Northgate College", CENTRE, centre.privateKey());
+        SigningKey jane = MadeCertificates.issued("CN=Jane Smith,O=Northgate College", centre.certificate(),
+                centre.privateKey());
         TrustList trust = trusting(home, centre.certificate());
         Files.writeString(home.resolve("trusted").resolve("notes.txt"), "not a certificate");
 
