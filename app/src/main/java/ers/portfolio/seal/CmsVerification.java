@@ -133,6 +133,10 @@ public record CmsVerification(boolean intact, X509Certificate signer, String pro
         }
         try {
             SigningCertificateV2 named = SigningCertificateV2.getInstance(attribute.getAttrValues().getObjectAt(0));
+            if (named == null) {
+                // BouncyCastle answers a value that is no sequence with null, not an exception.
+                return false;
+            }
             byte[] hash = Sha256.of(holder.getEncoded());
             for (ESSCertIDv2 id : named.getCerts()) {
                 if (NISTObjectIdentifiers.id_sha256.equals(id.getHashAlgorithm().getAlgorithm())

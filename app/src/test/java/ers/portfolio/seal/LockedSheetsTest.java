@@ -12,12 +12,17 @@ import ers.portfolio.HistoryEntry.Action;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
+import ers.portfolio.Signature;
+import ers.spec.UnitCatalog;
+import ers.spec.UnitSpec;
+import java.time.LocalDate;
 import ers.portfolio.Candidate;
 import ers.portfolio.Centre;
 import ers.portfolio.People;
 import ers.portfolio.Person;
 import ers.portfolio.edit.Edit;
 import ers.portfolio.edit.EditDetails;
+import ers.portfolio.edit.RemoveUnit;
 import ers.portfolio.edit.SetCriterion;
 import ers.portfolio.edit.SetMethodKey;
 import ers.portfolio.AssessmentMethod;
@@ -132,5 +137,32 @@ class LockedSheetsTest {
                         new Person("Margaret Ellison", true)));
         Portfolio after = new LockedSheets(rename, SIGNING).applyTo(signed);
         assertEquals(SignedSheets.only(signed).history(), SignedSheets.only(after).history(), "nothing voided");
+    }
+
+    @Test
+    void removingALockedSheetsUnitIsRefused() throws Exception {
+        Portfolio signed = SignedSheets.signedByAll(null);
+        EditRefused refused = assertThrows(EditRefused.class,
+                () -> new LockedSheets(new RemoveUnit(UNIT), SIGNING).applyTo(signed));
+        assertTrue(refused.getMessage().startsWith("the sheet for unit F17 is locked"), refused.getMessage());
+    }
+
+    @Test
+    void anEditRecordsNoVoidOnAUnitItLeftAlone() throws Exception {
+        Portfolio unsigned = SignedSheets.unsigned();
+        Signature unsealed = new Signature(Role.CANDIDATE, "Aled Hughes", LocalDate.of(2026, 3, 10),
+                SignedSheets.scribble(), null, null, null);
+        PortfolioUnit voidUnrecorded = SignedSheets.only(unsigned).withSignatures(List.of(unsealed), List.of());
+        UnitSpec b13 = UnitCatalog.bundledOnly().findByCodeOrId("B13").orElseThrow();
+        Portfolio two = unsigned.withUnits(List.of(voidUnrecorded, PortfolioUnit.empty(b13)));
+
+        Portfolio after = new LockedSheets(new RemoveUnit(b13.id()), SIGNING).applyTo(two);
+
+        assertEquals(List.of(), SignedSheets.only(after).history());
+    }
+
+    @Test
+    void theWrappedEditKeepsItsNameForUndo() {
+        assertEquals("remove unit", new LockedSheets(new RemoveUnit(UNIT), SIGNING).description());
     }
 }

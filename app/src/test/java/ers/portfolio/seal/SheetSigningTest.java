@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ers.portfolio.Drawing;
 import ers.portfolio.EvidenceRow;
 import ers.portfolio.HistoryEntry;
 import ers.portfolio.HistoryEntry.Action;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
+import ers.portfolio.Signature;
 import ers.portfolio.SignatureState;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -138,5 +140,36 @@ class SheetSigningTest {
         Portfolio signed = SignedSheets.signedByAll(null);
         assertThrows(SigningRefused.class,
                 () -> SIGNING.sign(signed, UNIT, request(Role.CANDIDATE, "Aled Hughes", DAY, null)));
+    }
+
+    @Test
+    void aDrawingOfEmptyStrokesIsNoMark() {
+        SignRequest blankPad = new SignRequest(Role.CANDIDATE, "Aled Hughes", DAY,
+                new Drawing(300, 100, List.of(List.of(), List.of())), null, null, null);
+        assertEquals("draw a signature on the pad, or type it", assertThrows(SigningRefused.class,
+                () -> SIGNING.sign(SignedSheets.unsigned(), UNIT, blankPad)).getMessage());
+    }
+
+    @Test
+    void signingAUnitThePortfolioLacksIsRefusedNamingIt() {
+        assertEquals("the portfolio has no unit ocr-b13", assertThrows(SigningRefused.class,
+                () -> SIGNING.sign(SignedSheets.unsigned(), "ocr-b13", request(Role.CANDIDATE, "Aled Hughes", DAY, null)))
+                .getMessage());
+    }
+
+    @Test
+    void aSignatureThatWasNeverSealedIsRecordedVoidOnce() {
+        Portfolio unsigned = SignedSheets.unsigned();
+        Signature unsealed = new Signature(Role.CANDIDATE, "Aled Hughes", DAY, SignedSheets.scribble(), null, null, null);
+        Portfolio handMade = unsigned.withUnits(List.of(only(unsigned).withSignatures(List.of(unsealed), List.of())));
+
+        Portfolio recorded = SIGNING.recordVoids(handMade);
+
+        List<HistoryEntry> history = only(recorded).history();
+        assertEquals(1, history.size());
+        assertEquals(Action.VOIDED, history.get(0).action());
+        assertEquals(Role.CANDIDATE, history.get(0).role());
+        assertEquals("it was never sealed, so nothing shows what it vouched for", history.get(0).detail());
+        assertEquals(history, only(SIGNING.recordVoids(recorded)).history());
     }
 }

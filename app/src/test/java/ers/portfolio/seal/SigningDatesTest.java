@@ -6,11 +6,14 @@ import static ers.portfolio.seal.SignedSheets.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ers.portfolio.Portfolio;
+import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Role;
+import ers.portfolio.Signature;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +35,15 @@ class SigningDatesTest {
     void moreThanADayApartIsSaid() throws Exception {
         assertEquals(Optional.of("dated 03/08/2026 but recorded in the history on 20/11/2026 (109 days later)"),
                 signedOn(LocalDate.of(2026, 8, 3), "2026-11-20T15:30:00Z"));
+    }
+
+    @Test
+    void aSignatureWhoseHistoryEntryIsGoneIsSaid() throws Exception {
+        Portfolio p = SignedSheets.SIGNING.sign(SignedSheets.unsigned(), UNIT,
+                request(Role.CANDIDATE, "Aled Hughes", LocalDate.of(2026, 3, 10), null));
+        Signature signature = only(p).signature(Role.CANDIDATE).orElseThrow();
+        PortfolioUnit withoutHistory = only(p).withHistory(List.of());
+        assertEquals(Optional.of("no history entry records this signature being given"),
+                SigningDates.disagreement(withoutHistory, signature));
     }
 }
