@@ -15,7 +15,9 @@ final class SyntaxWords {
     private static final Pattern CLOSE = Pattern.compile("^Unexpected close marker '(.)'");
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*?)'");
     private static final Pattern CONTROL = Pattern.compile("^Illegal (unquoted )?character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
-    private static final Pattern BAD_BYTE = Pattern.compile("^Invalid UTF-8 (?:start|middle) byte (0x[0-9a-fA-F]+)");
+    private static final Pattern BAD_BYTE = Pattern.compile("^Invalid UTF-8 start byte (0x[0-9a-fA-F]+)");
+    /** The parser names the byte after a cut-short character, which is not the one at fault. */
+    private static final Pattern CUT_SHORT = Pattern.compile("^Invalid UTF-8 middle byte");
 
     private SyntaxWords() {
     }
@@ -44,6 +46,10 @@ final class SyntaxWords {
         if ((m = BAD_BYTE.matcher(message)).find()) {
             return "the file is not saved as UTF-8 text (it holds the byte " + m.group(1).toLowerCase(java.util.Locale.ROOT)
                     + ", which UTF-8 text never has there); save it as UTF-8 and try again";
+        }
+        if (CUT_SHORT.matcher(message).find()) {
+            return "the file is not saved as UTF-8 text (a character there is written in another encoding);"
+                    + " save it as UTF-8 and try again";
         }
         if (message.startsWith("Invalid numeric value: Leading zeroes")) {
             return "not valid JSON: a number starts with 0 (write 7, not 07)";
