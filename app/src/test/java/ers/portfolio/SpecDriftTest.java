@@ -10,6 +10,7 @@ import ers.json.JsonConfig;
 import ers.spec.SmallUnit;
 import ers.spec.UnitCatalog;
 import ers.spec.UnitSpec;
+import ers.testing.Portfolios;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -50,6 +51,56 @@ class SpecDriftTest {
                         + "title reworded to \"Manage customer service in own area of responsibility\"; "
                         + "expiry date 28/02/2015 added; criterion 3.4 added; criterion 1.1 reworded",
                 drifts.get(0).summary());
+    }
+
+    /** An older F17 with other figures in its header: each figure is said with its old and new value. */
+    @Test
+    void eachFigureOfTheHeaderIsSaidWithItsOldAndNewValue() throws Exception {
+        Portfolio old = withF17(spec -> {
+            spec.put("code", "F17A");
+            spec.put("level", 2);
+            spec.putNull("creditValue");
+            spec.put("guidedLearningHours", 30);
+        });
+        assertEquals("Unit F17A: the bundled specification differs from this portfolio's copy: code F17A is now F17; "
+                        + "level 2 is now 3; credit value 4 added; guided learning hours 30 is now 25",
+                SpecDrift.between(old, BUNDLED).get(0).summary());
+    }
+
+    /** B13 is bundled without an expiry date; a copy that had one has lost it. */
+    @Test
+    void aDateTheOfferedSpecificationNoLongerHasIsSaidToBeRemoved() throws Exception {
+        Portfolio old = withFirstUnit(Portfolios.small(), spec -> spec.put("expiryDate", "2030-01-31"));
+        assertEquals(List.of("expiry date 31/01/2030 removed"), SpecDrift.between(old, BUNDLED).get(0).changes());
+    }
+
+    @Test
+    void learningOutcomesWhoseTitlesChangedAreNamed() throws Exception {
+        Portfolio one = withF17(spec -> ((ObjectNode) spec.withArray("learningOutcomes").get(1))
+                .put("title", "Be able to support staff."));
+        assertEquals(List.of("learning outcome LO2 reworded"), SpecDrift.between(one, BUNDLED).get(0).changes());
+
+        Portfolio two = withF17(spec -> {
+            ((ObjectNode) spec.withArray("learningOutcomes").get(0)).put("title", "Set standards.");
+            ((ObjectNode) spec.withArray("learningOutcomes").get(2)).put("title", "Monitor performance.");
+        });
+        assertEquals(List.of("learning outcomes LO1, LO3 reworded"), SpecDrift.between(two, BUNDLED).get(0).changes());
+    }
+
+    /** Text that prints on the sheet but is no criterion is named by its part, without the words. */
+    @Test
+    void everyOtherPartOfTheSpecificationIsNamedWhenItDiffers() throws Exception {
+        Portfolio old = withF17(spec -> {
+            spec.put("ocrUnitNumber", "30");
+            spec.put("awardingBody", "Edexcel");
+            spec.put("thirdColumnHeading", "Amplification");
+            spec.withArray("sections").remove(0);
+            spec.withArray("transcriptionNotes").add("A note the bundled copy does not have.");
+            spec.put("incomplete", "the third column of outcome 2 was not legible");
+        });
+        assertEquals(List.of("also changed: unit numbers, awarding body, column headings, "
+                + "evidence and assessment sections, transcription notes, what is incomplete"),
+                SpecDrift.between(old, BUNDLED).get(0).changes());
     }
 
     @Test
@@ -94,6 +145,14 @@ class SpecDriftTest {
     }
 
     @Test
+    void aDriftIsNotAdoptedIntoAPortfolioWithoutItsUnit() throws Exception {
+        SpecDrift drift = SpecDrift.between(withF17(spec -> spec.put("title", "Older title")), BUNDLED).get(0);
+        Portfolio withoutF17 = Portfolios.small();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> drift.adopt(withoutF17));
+        assertEquals("the portfolio has no unit F17", e.getMessage());
+    }
+
+    @Test
     void aCentresOwnUnitChangedInTheUnitsFolderIsNamedByItsFile() throws Exception {
         Portfolio portfolio = SmallPortfolio.create().withUnits(List.of(PortfolioUnit.empty(SmallUnit.parse(SmallUnit.JSON))));
         Path file = Files.createDirectories(home.resolve("units")).resolve("centre-u1.json");
@@ -112,12 +171,17 @@ class SpecDriftTest {
     }
 
     private static Portfolio withF17(Consumer<ObjectNode> change) throws Exception {
-        Portfolio portfolio = SmallPortfolio.create();
+        return withFirstUnit(SmallPortfolio.create(), change);
+    }
+
+    private static Portfolio withFirstUnit(Portfolio portfolio, Consumer<ObjectNode> change) throws Exception {
         ObjectNode spec = JsonConfig.mapper().valueToTree(portfolio.units().get(0).spec());
         change.accept(spec);
         UnitSpec older = JsonConfig.mapper().treeToValue(spec, UnitSpec.class);
         assertNotEquals(portfolio.units().get(0).spec(), older);
-        return portfolio.withUnits(List.of(portfolio.units().get(0).withSpec(older)));
+        List<PortfolioUnit> units = new ArrayList<>(portfolio.units());
+        units.set(0, units.get(0).withSpec(older));
+        return portfolio.withUnits(units);
     }
 
     private static Portfolio addRow(Portfolio portfolio, EvidenceRow row) {
