@@ -41,6 +41,6 @@ public final class PortfolioWriter {
     /** Lines and columns of text not yet saved mean nothing to the user; the field does. */
     private static String where(Problem problem) {
         String message = problem.message();
-        return message.startsWith(problem.path()) || problem.path().isEmpty() ? message : problem.path() + ": " + message;
+        return message.startsWith(problem.path()) ? message : problem.path() + ": " + message;
     }
 }
