@@ -49,4 +49,9 @@ class ListItemsTest {
                 ListItems.paragraphs(List.of("\u2022 Consultation with external agencies \u2013 e.g. taking",
                         "legal advice", "\u2022 Records")));
     }
+
+    @Test
+    void aRunWithAOneWordPartIsNotDivided() {
+        assertEquals(List.of("Staff rotas Training"), ListItems.split("Staff rotas Training"));
+    }
 }

@@ -47,6 +47,14 @@ class TableRowsTest {
     }
 
     @Test
+    void aLowerNumberInAContinuationRowIsPartOfTheWording() throws Exception {
+        UnitSpec unit = table("1 Be able to serve\t1.1 Greet a customer 1.2 Thank a customer\n\tas in 1.1 above\n");
+
+        assertEquals(List.of("1.1 Greet a customer", "1.2 Thank a customer as in 1.1 above"),
+                criteria(unit.learningOutcomes().get(0)));
+    }
+
+    @Test
     void aRunOfSentencesIsDividedIntoParagraphsAndSaysSo() throws Exception {
         UnitSpec unit = table("1 Be able to serve\t1.1 Greet a customer\tSmile first. Then speak clearly.\n");
 
