@@ -71,4 +71,9 @@ class CriterionOrderAndExpiryTest {
     void aNumberListedTwiceInOrderIsListedOnce() {
         assertEquals(List.of("1.1", "1.2"), CriterionNumber.inOrder(List.of("1.1", "1.1", "1.2")));
     }
+
+    @Test
+    void aCriterionNumberPrintsAsItIsWritten() {
+        assertEquals("4.10", CriterionNumber.parse("4.10").toString());
+    }
 }
