@@ -120,6 +120,15 @@ class PdfImportTest {
     }
 
     @Test
+    void aOnePageTableEndingThePdfIsReadWithNothingToRepair() throws Exception {
+        UnitSpec unit = UnitImporter.importFile(write("till.pdf", tillPdf())).spec();
+
+        assertEquals(List.of("1.1 Greet a customer"), unit.learningOutcomes().get(0).criteria().stream()
+                .map(c -> c.number() + " " + c.text()).toList());
+        assertEquals(List.of(), unit.transcriptionNotes());
+    }
+
+    @Test
     void fiveBytesNamingThemselvesAPdfAreReadAsText() throws Exception {
         Path tiny = write("tiny.pdf", "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
