@@ -55,6 +55,14 @@ class TableRowsTest {
     }
 
     @Test
+    void aBulletItemIsNotDividedAtItsSentences() throws Exception {
+        UnitSpec unit = table("1 Be able to serve\t1.1 Greet a customer\t\u2022 Greet them. Smile\n");
+
+        assertEquals(List.of("\u2022 Greet them. Smile"), unit.learningOutcomes().get(0).guidance());
+        assertEquals(List.of(), unit.transcriptionNotes());
+    }
+
+    @Test
     void aRunOfSentencesIsDividedIntoParagraphsAndSaysSo() throws Exception {
         UnitSpec unit = table("1 Be able to serve\t1.1 Greet a customer\tSmile first. Then speak clearly.\n");
 
