@@ -71,4 +71,9 @@ class ListItemsTest {
                 ListItems.paragraphs(List.of("Notes of all the team meetings where the standards were set.",
                         "Records of the customers served by the team at noon", "Shop and the", "stockroom.")));
     }
+
+    @Test
+    void aNameOfTwoCapitalisedWordsDoesNotBeginAnItem() {
+        assertEquals(List.of("Copies of letters sent Head Office"), ListItems.split("Copies of letters sent Head Office"));
+    }
 }
