@@ -24,8 +24,4 @@ public record Criterion(String number, String text, @JsonInclude(JsonInclude.Inc
     public boolean textIncomplete() {
         return incomplete != null;
     }
-
-    public CriterionNumber parsedNumber() {
-        return CriterionNumber.parse(number);
-    }
 }

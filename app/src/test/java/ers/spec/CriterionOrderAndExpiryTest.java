@@ -66,4 +66,14 @@ class CriterionOrderAndExpiryTest {
         assertEquals(null, b13.expiryDate());
         assertFalse(b13.isExpiredOn(LocalDate.of(2099, 12, 31)));
     }
+
+    @Test
+    void aNumberListedTwiceInOrderIsListedOnce() {
+        assertEquals(List.of("1.1", "1.2"), CriterionNumber.inOrder(List.of("1.1", "1.1", "1.2")));
+    }
+
+    @Test
+    void aCriterionNumberPrintsAsItIsWritten() {
+        assertEquals("4.10", CriterionNumber.parse("4.10").toString());
+    }
 }

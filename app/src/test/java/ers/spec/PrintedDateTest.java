@@ -21,4 +21,9 @@ class PrintedDateTest {
         assertEquals(Optional.empty(), PrintedDate.parse("31/02/2030"));
         assertEquals(Optional.empty(), PrintedDate.parse("29 February 2015"));
     }
+
+    @Test
+    void aDateIsPrintedDayMonthYearAsTheSpecificationPrintsIt() {
+        assertEquals("28/02/2015", PrintedDate.print(LocalDate.of(2015, 2, 28)));
+    }
 }

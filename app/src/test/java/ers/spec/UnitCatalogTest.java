@@ -77,6 +77,27 @@ class UnitCatalogTest {
         assertTrue(catalog.findByCodeOrId("Z99").isEmpty());
     }
 
+    @Test
+    void unitsWithTheSameCodeAreListedByTheirIds() throws IOException {
+        write("1.json", SmallUnit.JSON.replace("centre-u1", "centre-u1-b"));
+        write("2.json", SmallUnit.JSON.replace("centre-u1", "centre-u1-a"));
+
+        List<String> ids = UnitCatalog.load(units).entries().stream().map(e -> e.spec().id()).toList();
+
+        assertEquals(List.of("ocr-b13", "ocr-b14", "ocr-cc17", "ocr-f17", "centre-u1-a", "centre-u1-b"), ids);
+    }
+
+    /** Files are created out of order so that the folder's own order is unlikely to be the names'. */
+    @Test
+    void problemsAreListedInTheOrderOfTheFileNames() throws IOException {
+        for (String name : List.of("c", "f", "a", "e", "b", "d")) {
+            write(name + ".json", "");
+        }
+
+        assertEquals(List.of("a", "b", "c", "d", "e", "f").stream().map(n -> units.resolve(n + ".json") + ": the file is empty").toList(),
+                UnitCatalog.load(units).problems().stream().map(Problem::toString).toList());
+    }
+
     private static List<String> codes(UnitCatalog catalog) {
         return catalog.entries().stream().map(e -> e.spec().code()).toList();
     }

@@ -35,11 +35,11 @@ final class HeaderFields {
         this.repairs = repairs;
     }
 
-    /** Takes the line if it is a header field; returns whether it was one. */
-    boolean read(String line) {
+    /** Takes the line if it is a header field. */
+    void read(String line) {
         Matcher m = LABELLED.matcher(line.replace('\u00a0', ' '));
         if (!m.matches()) {
-            return false;
+            return;
         }
         String label = m.group(1).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String value = CellText.squeeze(m.group(2).replace('\t', ' '));
@@ -57,13 +57,12 @@ final class HeaderFields {
             default -> {
                 Matcher body = BODY_NUMBER.matcher(label);
                 if (!body.matches()) {
-                    return false;
+                    return;
                 }
                 unitNumber = value;
                 awardingBody = m.group(1).strip().split(" ")[0];
             }
         }
-        return true;
     }
 
     /** The sheet prints the sector number as the code where there is one ({@code F17}), else the unit number. */

@@ -186,7 +186,7 @@ final class PdfUnitText {
         /** From the header row to the first heading after the table; returns the index of the line after it. */
         private int table(int headerIndex) {
             columns = columnStarts(lines.get(headerIndex));
-            out.append("\n\n").append(cells(lines.get(headerIndex), true)).append('\n');
+            out.append("\n\n").append(header(lines.get(headerIndex))).append('\n');
             int i = headerIndex + 1;
             List<String[]> band = null;
             int page = lines.get(headerIndex).page();
@@ -202,7 +202,7 @@ final class PdfUnitText {
                     out.append('\n');
                 }
                 if (TABLE_HEADER.matcher(line.text()).matches()) {
-                    out.append(cells(line, true)).append('\n');
+                    out.append(header(line)).append('\n');
                     continue;
                 }
                 String[] row = split(line);
@@ -239,9 +239,9 @@ final class PdfUnitText {
             out.append(cell[0]).append('\t').append(cell[1]).append('\t').append(cell[2]).append('\n');
         }
 
-        private String cells(Line line, boolean header) {
-            String[] row = split(line);
-            return header ? String.join("\t", row).replaceAll("\t+$", "") : String.join("\t", row);
+        /** A header row's cells; a header without a third column has no tab after the second. */
+        private String header(Line line) {
+            return String.join("\t", split(line)).replaceAll("\t+$", "");
         }
 
         private String[] split(Line line) {

@@ -49,4 +49,31 @@ class ListItemsTest {
                 ListItems.paragraphs(List.of("\u2022 Consultation with external agencies \u2013 e.g. taking",
                         "legal advice", "\u2022 Records")));
     }
+
+    @Test
+    void aRunWithAOneWordPartIsNotDivided() {
+        assertEquals(List.of("Staff rotas Training"), ListItems.split("Staff rotas Training"));
+    }
+
+    /** The first line, of 50 characters, is the longest: the shortest a block can be and still be read as prose. */
+    @Test
+    void aLineOfFiftyCharactersThatEndsNoSentenceGoesOnOnTheNext() {
+        assertEquals(List.of("Records of the customers served by the team in the Shop and the stockroom."),
+                ListItems.paragraphs(List.of("Records of the customers served by the team in the", "Shop and the",
+                        "stockroom.")));
+    }
+
+    /** The longest line has 60 characters; the second, of 51, is filled to exactly 85 % of it. */
+    @Test
+    void aLineFilledToTheBlocksWidthThatEndsNoSentenceGoesOnOnTheNext() {
+        assertEquals(List.of("Notes of all the team meetings where the standards were set.",
+                        "Records of the customers served by the team at noon Shop and the stockroom."),
+                ListItems.paragraphs(List.of("Notes of all the team meetings where the standards were set.",
+                        "Records of the customers served by the team at noon", "Shop and the", "stockroom.")));
+    }
+
+    @Test
+    void aNameOfTwoCapitalisedWordsDoesNotBeginAnItem() {
+        assertEquals(List.of("Copies of letters sent Head Office"), ListItems.split("Copies of letters sent Head Office"));
+    }
 }

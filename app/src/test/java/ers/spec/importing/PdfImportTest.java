@@ -102,6 +102,63 @@ class PdfImportTest {
         assertTrue(e.getMessage().startsWith("broken.pdf: is not a PDF that can be read"), e.getMessage());
     }
 
+    @Test
+    void aPdfThatForbidsCopyingItsTextIsRefusedSayingWhatToDo() throws Exception {
+        Path pdf = write("locked.pdf", protect(tillPdf(), false));
+
+        UnitImportException e = assertThrows(UnitImportException.class, () -> UnitImporter.importFile(pdf));
+
+        assertEquals("locked.pdf: the PDF does not allow its text to be copied, so it cannot be read; copy the text from"
+                + " the awarding body's web page instead", e.getMessage());
+    }
+
+    @Test
+    void aProtectedPdfThatAllowsCopyingIsRead() throws Exception {
+        Path pdf = write("open.pdf", protect(tillPdf(), true));
+
+        assertEquals("Serve customers", UnitImporter.importFile(pdf).spec().title());
+    }
+
+    @Test
+    void aOnePageTableEndingThePdfIsReadWithNothingToRepair() throws Exception {
+        UnitSpec unit = UnitImporter.importFile(write("till.pdf", tillPdf())).spec();
+
+        assertEquals(List.of("1.1 Greet a customer"), unit.learningOutcomes().get(0).criteria().stream()
+                .map(c -> c.number() + " " + c.text()).toList());
+        assertEquals(List.of(), unit.transcriptionNotes());
+    }
+
+    @Test
+    void fiveBytesNamingThemselvesAPdfAreReadAsText() throws Exception {
+        Path tiny = write("tiny.pdf", "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        UnitImportException e = assertThrows(UnitImportException.class, () -> UnitImporter.importFile(tiny));
+
+        assertTrue(e.getMessage().startsWith("tiny.pdf: no assessment criteria were found."), e.getMessage());
+    }
+
+    private static byte[] tillPdf() throws Exception {
+        UnitSpec unit = new UnitSpec(1, "x", null, "T1", "Serve customers", null, null, null, Level.of(2), 3, null, null,
+                List.of(), null, null, null,
+                List.of(new LearningOutcome(1, "Be able to serve customers",
+                        List.of(new Criterion("1.1", "Greet a customer")), List.of())),
+                List.of(), List.of(), null, null);
+        return SpecificationPdf.of(unit, List.<String[]>of(new String[] {"Unit title:", "Serve customers"}));
+    }
+
+    private static byte[] protect(byte[] pdf, boolean copying) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var permissions = new org.apache.pdfbox.pdmodel.encryption.AccessPermission();
+            permissions.setCanExtractContent(copying);
+            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "", permissions);
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            var out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
     private Path write(String name, byte[] bytes) throws Exception {
         Path file = dir.resolve(name);
         Files.write(file, bytes);

@@ -120,4 +120,18 @@ class RegisterImportTest {
     void anEmptyTextIsRefusedToo() {
         assertThrows(UnitImportException.class, () -> UnitImporter.importText("the pasted text", ""));
     }
+
+    @Test
+    void anOutcomeTitleWrappedOntoTheNextLineIsJoinedAndSaysSo() throws Exception {
+        UnitSpec unit = UnitImporter.importText("register.txt", """
+                Learning outcomes
+                1 Understand the role
+                of a team leader
+                1.1 Describe the role of a team leader
+                """).spec();
+
+        assertEquals("Understand the role of a team leader", unit.learningOutcomes().get(0).title());
+        assertTrue(unit.transcriptionNotes().contains("The title of learning outcome 1 continued on the next line; the lines"
+                + " have been joined."), unit.transcriptionNotes().toString());
+    }
 }
