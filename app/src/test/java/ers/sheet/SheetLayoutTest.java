@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The spacing of a whole sheet's title and closing blocks and the running head of its later
  * pages, reckoned by hand with a font whose glyphs are a tenth of the size wide and whose
- * ascent is 0.8 of it; thirty one-line rows make the grid run onto a second page.
+ * ascent is 0.8 of it; thirty one-line rows make the grid run onto a second page, and forty
+ * criteria split it into two groups of columns.
  */
 class SheetLayoutTest {
 
@@ -71,6 +72,26 @@ class SheetLayoutTest {
         assertTrue(sheet.pages().size() >= 2);
         Element.Text head = (Element.Text) sheet.pages().get(1).elements().get(0);
         assertEquals("Evidence Record Sheet · Unit (continued)", head.text());
+    }
+
+    private static LearningOutcome twentyCriteria(int number) {
+        List<Criterion> criteria = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            criteria.add(new Criterion(number + "." + i, "Do it"));
+        }
+        return new LearningOutcome(number, "Outcome", criteria, null);
+    }
+
+    @Test
+    void aLaterGroupsPagesAreHeadedWithTheOutcomesItPrints() throws Exception {
+        // forty criteria are too many for one page's width even turned: LO1 and LO2 print apart
+        EvidenceRow row = new EvidenceRow("e1", "E1", "T", List.of("O"), null, null, null, List.of("1.1"));
+        SheetData data = new SheetData("Q", "U1", "Unit", "Name", "line", List.of(row),
+                List.of(twentyCriteria(1), twentyCriteria(2)), Map.of(), List.of(), null, null);
+        UnitSheet sheet = new SheetLayout(new Monospace()).layout(data, null);
+        assertEquals(2, sheet.pages().size());
+        Element.Text head = (Element.Text) sheet.pages().get(1).elements().get(0);
+        assertEquals("Evidence Record Sheet · Unit · criteria of LO2", head.text());
     }
 
     @Test
