@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * ascent is 0.8 of it; thirty one-line rows make the grid run onto a second page, and forty
  * criteria split it into two groups of columns.
  */
-class SheetLayoutTest {
+class SheetSpacingTest {
 
     private static SheetData data(Map<Role, SignatureLine> signatures) {
         List<EvidenceRow> rows = new ArrayList<>();
