@@ -15,24 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class GridBlockTest {
 
-    /** A font whose every glyph is {@code perPoint} times the size wide, to make heads wrap. */
-    private record Even(double perPoint) implements TextMeasure {
-        @Override
-        public double width(String text, Face face, double size) {
-            return text.codePointCount(0, text.length()) * size * perPoint;
-        }
-
-        @Override
-        public boolean canPrint(int codePoint, Face face) {
-            return true;
-        }
-
-        @Override
-        public double ascent() {
-            return 0.8;
-        }
-    }
-
     private static final double EPS = 1e-9;
 
     private static CriterionGroup group(boolean rotated) {
@@ -79,7 +61,7 @@ class GridBlockTest {
     @Test
     void aHeadWrappedOnFourLinesMakesTheHeaderTallerThanItsTwoRows() throws Exception {
         // glyphs 8 wide at 8 pt, 52 inside the reference column: Eviden/ce/refere/nce, 4 × 9.6 + 6
-        assertEquals(44.4, GridBlock.headerHeight(new Typesetter(new Even(1)), group(false)), EPS);
+        assertEquals(44.4, GridBlock.headerHeight(new Typesetter(new Monospace(1)), group(false)), EPS);
     }
 
     @Test
@@ -110,7 +92,7 @@ class GridBlockTest {
     @Test
     void theTitleHeadWrapsAtItsOwnColumnsWidth() throws Exception {
         // glyphs 50 wide at 8 pt: "Evidence title" is 700, the column 605.89 inside
-        PageFlow flow = new PageFlow(new Typesetter(new Even(6.25)));
+        PageFlow flow = new PageFlow(new Typesetter(new Monospace(6.25)));
         new GridBlock(flow, group(false), 60).header();
         List<String> title = placed(only(flow), Element.Text.class).stream().filter(t -> t.contains(" 95.00 "))
                 .toList();

@@ -84,4 +84,14 @@ class EditRefusalsTest {
                 new SetMethodKey(List.of(new AssessmentMethod("O!", "Observation"))).problem());
         assertEquals(Optional.empty(), new SetMethodKey(AssessmentMethod.defaults()).problem());
     }
+
+    @Test
+    void aMoveThatCannotBeMadeSaysWhichEdgeStopsIt() {
+        Portfolio small = Portfolios.small();
+        assertEquals("the row cannot move past the top", refusal(new MoveRow(B13, "r1", -1), small));
+        assertEquals("the row cannot move past the bottom", refusal(new MoveRow(B13, "r2", 1), small));
+        assertEquals("the rows cannot move past the top", refusal(new MoveRow(B13, List.of("r1", "r2"), -1), small));
+        assertEquals("the sheet has no place 3 for the row", refusal(new MoveRowTo(B13, "r1", 2), small));
+        assertEquals("the sheet has no place 0 for the row", refusal(new MoveRowTo(B13, "r1", -1), small));
+    }
 }

@@ -6,27 +6,17 @@ import ers.portfolio.AssessmentMethod;
 import ers.portfolio.Candidate;
 import ers.portfolio.Centre;
 import ers.portfolio.People;
-import ers.portfolio.Portfolio;
 import ers.testing.Portfolios;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the Edit menu and the status line call each edit ("Undo move 2 rows up"), and the reason
- * a refused one gives, written out by hand: the window shows these words as they are.
+ * What the Edit menu and the status line call each edit ("Undo move 2 rows up"), written out by
+ * hand: the window shows these words as they are.
  */
 class EditWordsTest {
 
     private static final String B13 = "ocr-b13";
-
-    private static String refusal(Edit edit, Portfolio portfolio) {
-        try {
-            edit.applyTo(portfolio);
-            return "applied";
-        } catch (EditRefused e) {
-            return e.getMessage();
-        }
-    }
 
     @Test
     void everyEditIsNamedAsTheUndoMenuShowsIt() {
@@ -51,15 +41,5 @@ class EditWordsTest {
         assertEquals("move 2 rows down", new MoveRow(B13, List.of("r1", "r2"), 1).description());
         assertEquals("move row to place 3", new MoveRowTo(B13, "r1", 2).description());
         assertEquals("edit method key", new SetMethodKey(AssessmentMethod.defaults()).description());
-    }
-
-    @Test
-    void aMoveThatCannotBeMadeSaysWhichEdgeStopsIt() {
-        Portfolio small = Portfolios.small();
-        assertEquals("the row cannot move past the top", refusal(new MoveRow(B13, "r1", -1), small));
-        assertEquals("the row cannot move past the bottom", refusal(new MoveRow(B13, "r2", 1), small));
-        assertEquals("the rows cannot move past the top", refusal(new MoveRow(B13, List.of("r1", "r2"), -1), small));
-        assertEquals("the sheet has no place 3 for the row", refusal(new MoveRowTo(B13, "r1", 2), small));
-        assertEquals("the sheet has no place 0 for the row", refusal(new MoveRowTo(B13, "r1", -1), small));
     }
 }
