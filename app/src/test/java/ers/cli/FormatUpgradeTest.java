@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import ers.json.JsonConfig;
 import ers.pdf.ExportProgress;
 import ers.pdf.SheetExport;
 import ers.portfolio.EvidenceRow;
 import ers.portfolio.FirstFormatCopy;
+import ers.portfolio.FormatOne;
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
 import ers.portfolio.PortfolioUnit;
@@ -106,7 +105,7 @@ class FormatUpgradeTest {
                     LocalDate.of(2026, 3, 20), null));
         }
         Path file = dir.resolve("shared-ids.ers.json");
-        Files.write(file, formatOne(sealedAsFormatOne(p)));
+        Files.write(file, FormatOne.bytes(FormatOne.of(sealedAsFormatOne(p))));
         assertEquals("r1", JsonConfig.mapper().readTree(file.toFile()).at("/units/1/evidence/0/id").asText(),
                 "both units have a row r1, as format 1 allowed");
 
@@ -133,27 +132,6 @@ class FormatUpgradeTest {
             out = out.withUnits(out.units().stream().map(u -> u.spec().id().equals(unit.spec().id()) ? resealed : u).toList());
         }
         return out;
-    }
-
-    /** The portfolio as format 1 wrote it: each unit's rows in full, under the ids its seals know. */
-    private static byte[] formatOne(Portfolio p) throws Exception {
-        ObjectNode tree = JsonConfig.mapper().valueToTree(p);
-        tree.put("formatVersion", 1);
-        JsonNode items = tree.remove("evidence");
-        for (JsonNode unit : tree.withArray("units")) {
-            ArrayNode rows = ((ObjectNode) unit).putArray("evidence");
-            for (JsonNode entry : ((ObjectNode) unit).remove("sheet")) {
-                for (JsonNode item : items) {
-                    if (item.path("id").asText().equals(entry.path("evidence").asText())) {
-                        ObjectNode row = item.deepCopy();
-                        row.put("id", entry.path("rowId").asText(entry.path("evidence").asText()));
-                        row.set("criteria", entry.path("criteria"));
-                        rows.add(row);
-                    }
-                }
-            }
-        }
-        return JsonConfig.mapper().writeValueAsBytes(tree);
     }
 
     private static String pdfText(Portfolio portfolio) throws Exception {
