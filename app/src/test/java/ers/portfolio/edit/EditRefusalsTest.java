@@ -51,6 +51,9 @@ class EditRefusalsTest {
         Portfolio p = new DeleteRow(B13, List.of("r2")).applyTo(shared());
         assertTrue(p.item("r2").isPresent(), "B14 still lists E2");
         assertEquals(List.of("r2"), p.unit(B14).orElseThrow().evidence().stream().map(r -> r.id()).toList());
+        Portfolio firstShared = new AddExistingEvidence(B14, "r1").applyTo(Portfolios.small());
+        assertEquals(List.of("r1", "r2"), new DeleteRow(B13, List.of("r1")).applyTo(firstShared).evidence().stream()
+                .map(i -> i.id()).toList(), "the evidence list keeps its order");
         Portfolio gone = new DeleteRow(B13, List.of("r1")).applyTo(shared());
         assertFalse(gone.item("r1").isPresent(), "E1 was on no other sheet");
     }
@@ -82,6 +85,8 @@ class EditRefusalsTest {
     void aMethodKeyWithABadCodeIsRefusedSayingWhatACodeMayBe() {
         assertEquals(Optional.of("method code \"O!\" must be 1 to 6 letters or digits"),
                 new SetMethodKey(List.of(new AssessmentMethod("O!", "Observation"))).problem());
+        assertEquals(Optional.of("method WT needs a name"),
+                new SetMethodKey(List.of(new AssessmentMethod("WT", " "))).problem());
         assertEquals(Optional.empty(), new SetMethodKey(AssessmentMethod.defaults()).problem());
     }
 
@@ -93,5 +98,12 @@ class EditRefusalsTest {
         assertEquals("the rows cannot move past the top", refusal(new MoveRow(B13, List.of("r1", "r2"), -1), small));
         assertEquals("the sheet has no place 3 for the row", refusal(new MoveRowTo(B13, "r1", 2), small));
         assertEquals("the sheet has no place 0 for the row", refusal(new MoveRowTo(B13, "r1", -1), small));
+    }
+
+    @Test
+    void duplicatedRowsGetNewIdsOfTheirOwn() {
+        DuplicateRow copies = DuplicateRow.of(B13, List.of("r1", "r2"));
+        assertEquals(2, copies.newIds().stream().distinct().count());
+        assertTrue(copies.newIds().stream().noneMatch(id -> id.isBlank() || id.equals("r1") || id.equals("r2")));
     }
 }
