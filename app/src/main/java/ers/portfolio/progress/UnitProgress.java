@@ -30,7 +30,9 @@ public record UnitProgress(PortfolioUnit unit, Map<Role, SignatureState> lines, 
 
     public UnitProgress {
         // An EnumMap keeps the lines in the order the sheet prints them, as Map.copyOf would not.
-        lines = Collections.unmodifiableMap(lines.isEmpty() ? new EnumMap<>(Role.class) : new EnumMap<>(lines));
+        Map<Role, SignatureState> inOrder = new EnumMap<>(Role.class);
+        inOrder.putAll(lines);
+        lines = Collections.unmodifiableMap(inOrder);
         criteria = List.copyOf(criteria);
     }
 
