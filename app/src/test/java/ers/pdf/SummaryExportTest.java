@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ers.portfolio.Portfolio;
 import ers.portfolio.PortfolioReader;
+import ers.portfolio.SamplingRecord;
+import ers.portfolio.SamplingRecord.Outcome;
+import ers.portfolio.SamplingRecord.Sampler;
 import ers.portfolio.SignatureJudge;
+import ers.sampling.Sampling;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +31,10 @@ class SummaryExportTest {
     }
 
     private static byte[] summary(String sample) throws Exception {
-        Portfolio portfolio = PortfolioReader.read(SAMPLES.resolve(sample));
+        return summary(PortfolioReader.read(SAMPLES.resolve(sample)));
+    }
+
+    private static byte[] summary(Portfolio portfolio) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SummaryExport.write(portfolio, SummaryExport.layout(portfolio, SignatureJudge.standard(), TODAY), out);
         return out.toByteArray();
@@ -56,6 +65,18 @@ class SummaryExportTest {
             assertTrue(text.contains("No evidence"), "CC17 has none: " + text);
             assertEquals(2, document.getNumberOfPages());
             assertTrue(PdfReading.text(document, 1).contains("Page 2 of 2"));
+        }
+    }
+
+    @Test
+    void anUnsignedUnitSampledByTheInternalVerifierShowsTheSamplesDateNameAndOutcome() throws Exception {
+        Portfolio portfolio = Sampling.record(PortfolioReader.read(SAMPLES.resolve("in-progress-customer-service.ers.json")),
+                "ocr-b14", new SamplingRecord(Instant.parse("2026-06-30T23:30:00Z"), Sampler.INTERNAL_VERIFIER,
+                        "Daniel Okafor", List.of(), List.of("1.1"), Outcome.ACTION_NEEDED, "asked for a witness statement"));
+        try (PDDocument document = PdfReading.load(summary(portfolio))) {
+            String text = PdfReading.text(document);
+            // The IV column is narrow: the outcome wraps to the cell's second line.
+            assertTrue(text.contains("not yet 01/07/2026, Daniel Okafor:\naction needed\n"), "the UK date of the sample: " + text);
         }
     }
 }
