@@ -1,7 +1,5 @@
 package ers.pdf;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,10 +7,13 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 
 /**
@@ -24,7 +25,12 @@ final class ArchivalMetadata {
 
     static final String CREATOR = "Evidence Record Sheet editor";
     private static final String SRGB = "sRGB IEC61966-2.1";
-    private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /**
+     * The sRGB profile the Java runtime's colour engine (Little CMS) builds, carried as a file:
+     * asking the runtime for it starts the colour engine, a cold export's slowest first step.
+     */
+    static final String SRGB_PROFILE_FILE = "/colour/sRGB.icc";
+    private static final byte[] SRGB_PROFILE = BundledResource.bytes(SRGB_PROFILE_FILE, "the colour profile");
 
     private ArchivalMetadata() {
     }
@@ -49,13 +55,26 @@ final class ArchivalMetadata {
         PDMetadata metadata = new PDMetadata(document);
         metadata.importXMPMetadata(xmp(description, now));
         catalog.setMetadata(metadata);
-        PDOutputIntent intent = new PDOutputIntent(document,
-                new ByteArrayInputStream(SRGB_PROFILE));
+        PDOutputIntent intent = srgbIntent(document);
         intent.setInfo(SRGB);
         intent.setOutputCondition(SRGB);
         intent.setOutputConditionIdentifier(SRGB);
         intent.setRegistryName("http://www.color.org");
         catalog.addOutputIntent(intent);
+    }
+
+    /**
+     * PDFBox's own constructor reads the profile with the runtime's colour engine only to learn
+     * its three components, which starts that engine; the dictionary is written here instead.
+     */
+    private static PDOutputIntent srgbIntent(PDDocument document) throws IOException {
+        PDStream profile = new PDStream(document, new ByteArrayInputStream(SRGB_PROFILE), COSName.FLATE_DECODE);
+        profile.getCOSObject().setInt(COSName.N, 3);
+        COSDictionary dictionary = new COSDictionary();
+        dictionary.setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
+        dictionary.setItem(COSName.S, COSName.GTS_PDFA1);
+        dictionary.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+        return new PDOutputIntent(dictionary);
     }
 
     /**

@@ -2,8 +2,6 @@ package ers.pdf;
 
 import ers.sheet.Face;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
@@ -57,19 +55,8 @@ public final class SheetFonts {
 
     private static Map<Face, byte[]> read() {
         Map<Face, byte[]> bytes = new EnumMap<>(Face.class);
-        bytes.put(Face.REGULAR, resource("/fonts/LiberationSans-Regular.ttf"));
-        bytes.put(Face.BOLD, resource("/fonts/LiberationSans-Bold.ttf"));
+        bytes.put(Face.REGULAR, BundledResource.bytes("/fonts/LiberationSans-Regular.ttf", "the bundled font"));
+        bytes.put(Face.BOLD, BundledResource.bytes("/fonts/LiberationSans-Bold.ttf", "the bundled font"));
         return bytes;
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = SheetFonts.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled font " + name + " is missing from the application");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

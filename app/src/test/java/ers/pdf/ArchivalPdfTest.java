@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ers.portfolio.PortfolioUnit;
 import ers.portfolio.Portfolio;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,6 +100,29 @@ public class ArchivalPdfTest {
             assertEquals(List.of("Unit F17 Manage customer service in own area of responsibility",
                     "Unit W60 A unit with 60 criteria"), bookmarks);
             assertEquals(List.of(0, 1), pages, "each bookmark opens its sheet's first page");
+        }
+    }
+
+    @Test
+    void theOutputIntentIsAnSrgbDisplayProfileThatConvertsColoursAsTheRuntimesOwnSrgbDoes() throws Exception {
+        try (PDDocument pdf = PdfReading.load(PdfReading.export(twoUnits()))) {
+            PDOutputIntent intent = pdf.getDocumentCatalog().getOutputIntents().get(0);
+            assertEquals("sRGB IEC61966-2.1", intent.getOutputConditionIdentifier());
+            ICC_Profile profile;
+            try (var in = intent.getDestOutputIntent().createInputStream()) {
+                profile = ICC_Profile.getInstance(in);
+            }
+            assertEquals(ColorSpace.TYPE_RGB, profile.getColorSpaceType());
+            assertEquals(ICC_Profile.CLASS_DISPLAY, profile.getProfileClass());
+            ColorSpace carried = new ICC_ColorSpace(profile);
+            ColorSpace srgb = ColorSpace.getInstance(ColorSpace.CS_sRGB);
+            for (float[] rgb : new float[][] {{1, 0, 0}, {0, 0.5f, 0}, {0.2f, 0.4f, 0.9f}, {0.5f, 0.5f, 0.5f}}) {
+                float[] expected = srgb.toCIEXYZ(rgb);
+                float[] actual = carried.toCIEXYZ(rgb);
+                for (int i = 0; i < 3; i++) {
+                    assertEquals(expected[i], actual[i], 1 / 255f, "CIE XYZ of " + Arrays.toString(rgb));
+                }
+            }
         }
     }
 }
