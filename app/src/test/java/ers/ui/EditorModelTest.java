@@ -87,40 +87,6 @@ class EditorModelTest {
     }
 
     @Test
-    void textTheSheetCannotPrintIsRefusedWithItsReasonAndChangesNothing() {
-        Portfolio before = model.portfolio();
-        assertFalse(model.apply(ers.portfolio.edit.EditRow.title("ocr-b13", "r1", "Rota \uD83D\uDCF7")));
-        assertSame(before, model.portfolio());
-        assertEquals(List.of("error: Cannot edit title: An evidence title cannot have the character \"\uD83D\uDCF7\""
-                + " (U+1F4F7 CAMERA): the record sheet's font has no glyph for it, so it could not be printed."
-                + " Replace or remove it."), dialogs.asked);
-        assertFalse(model.unsavedProperty().get());
-    }
-
-    @Test
-    void aFaultInAnEditIsLoggedAndShownAsAPlainSentenceNotItsMessage() {
-        Portfolio before = model.portfolio();
-        assertFalse(model.apply(new ers.portfolio.edit.Edit() {
-            @Override
-            public Portfolio applyTo(Portfolio p) {
-                String missing = null;
-                return p.withUnits(List.of(p.unit(missing.strip()).orElseThrow()));
-            }
-
-            @Override
-            public String description() {
-                return "tick 1.3";
-            }
-        }));
-        assertSame(before, model.portfolio());
-        assertEquals(1, dialogs.asked.size());
-        String shown = dialogs.asked.get(0);
-        assertTrue(shown.startsWith("error: Cannot tick 1.3: Something went wrong in the program. Nothing was changed."
-                + " The details are in the log ("), shown);
-        assertFalse(shown.contains("null") || shown.contains("NullPointer") || shown.contains("strip"), shown);
-    }
-
-    @Test
     void aBrokenFileIsExplainedAndTheOpenPortfolioStays() throws Exception {
         Portfolio before = model.portfolio();
         Path broken = dir.resolve("broken.ers.json");
@@ -164,13 +130,6 @@ class EditorModelTest {
         assertTrue(model.save());
         assertEquals("save as: Alex-Morgan.ers.json", dialogs.asked.get(1));
         assertTrue(Files.exists(target));
-    }
-
-    @Test
-    void anEditThatDoesNotApplyIsExplained() {
-        model.apply(new SetCriterion("ocr-b13", "r1", "9.1", true));
-        assertEquals("error: Cannot tick 9.1: unit ocr-b13 has no criterion 9.1", dialogs.asked.get(0));
-        assertFalse(model.unsavedProperty().get());
     }
 
     @Test
