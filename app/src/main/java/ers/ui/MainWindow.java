@@ -19,11 +19,13 @@ import java.time.Clock;
 import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.event.EventDispatcher;
 import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -122,6 +124,7 @@ public final class MainWindow {
                 : new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("editor.css").toExternalForm());
         acceptDroppedFiles(scene);
+        forgetEmptyMnemonics(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
         stage.setMinWidth(900);
@@ -210,6 +213,23 @@ public final class MainWindow {
     private void showDetails(EvidenceRow row) {
         Portfolio portfolio = model.portfolio();
         details.show(row, portfolio == null ? List.of() : portfolio.methods());
+    }
+
+    /**
+     * JavaFX keeps a letter's list of mnemonics when the last control on it lets go, as a menu's items
+     * do on closing, and Alt with a letter stops at the first list whose letter matches in either case.
+     * Once the View menu ("Unit _sheets") had been open, its empty Alt+'s' could stand before the
+     * Signatures menu's Alt+'S', and Alt+S did nothing. The lists are swept before the scene looks,
+     * in its own dispatcher, so that nothing outlives the scene.
+     */
+    private static void forgetEmptyMnemonics(Scene scene) {
+        EventDispatcher dispatcher = scene.getEventDispatcher();
+        scene.setEventDispatcher((event, tail) -> {
+            if (event.getEventType() == KeyEvent.KEY_PRESSED) {
+                scene.getMnemonics().values().removeIf(List::isEmpty);
+            }
+            return dispatcher.dispatchEvent(event, tail);
+        });
     }
 
     private void acceptDroppedFiles(Scene scene) {
