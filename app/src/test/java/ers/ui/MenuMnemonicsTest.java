@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
@@ -71,5 +76,21 @@ class MenuMnemonicsTest extends WindowTest {
         assertEquals(1, menus(robot).stream().filter(Menu::isShowing).count(), "only that menu is open");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Alt with a letter reaches one control only: JavaFX matches letters in either case and takes whichever it finds first. */
+    @Test
+    void noTwoControlsOnTheSheetsShareAnUnderlinedLetter(FxRobot robot) {
+        openOnSheets(robot, SAMPLE);
+        robot.clickOn(titleOf(robot, 0));
+        Map<String, List<String>> owners = new TreeMap<>();
+        robot.interact(() -> robot.lookup("#menuBar").query().getScene().getMnemonics().forEach((keys, mnemonics) ->
+                mnemonics.forEach(m -> owners.computeIfAbsent(keys.getName().toUpperCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(m.getNode() instanceof Labeled l ? l.getText() : m.getNode().getAccessibleText()))));
+
+        owners.forEach((letter, texts) -> assertEquals(1, texts.size(), letter + " is claimed by " + texts));
+        robot.press(KeyCode.ALT, KeyCode.K).release(KeyCode.K, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#locationField").query().isFocused(), "Alt+K goes to the details pane's Where kept");
     }
 }

@@ -96,7 +96,7 @@ public final class RowDetails {
         pane = new VBox(6, heading, labelled("_Reference", reference), problemLine(reference, "referenceProblem"), referenceClash,
                 labelled("_Title", title), problemLine(title, "titleProblem"),
                 labelled("Method(s)", methods), labelled("_Date", date), dateProblem,
-                labelled("_Where kept", location), problemLine(location, "locationProblem"),
+                labelled("Where _kept", location), problemLine(location, "locationProblem"),
                 labelled("_Notes", notes), problemLine(notes, "notesProblem"), criterionHeading, criterionText);
         pane.setId("detailsPane");
         pane.getStyleClass().add("details-pane");
