@@ -9,10 +9,7 @@ import ers.portfolio.edit.SetCriterion;
 import ers.spec.Criterion;
 import ers.spec.UnitSpec;
 import ers.ui.EditorModel;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.TreeSet;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -20,7 +17,6 @@ import javafx.css.PseudoClass;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -33,9 +29,9 @@ import javafx.scene.control.TableView;
 
 /**
  * The record sheet of one unit as a spreadsheet (columns from {@link GridColumns}, keys from
- * {@link GridKeys}). The header's lower line counts the evidence for each criterion, kept in
- * {@link Coverage}. Rows and columns are virtualised, so a unit of a thousand rows costs no more
- * scene graph than the rows on screen.
+ * {@link GridKeys}, the cursor from {@link GridCursor}). The header's lower line counts the
+ * evidence for each criterion, kept in {@link Coverage}. Rows and columns are virtualised, so a
+ * unit of a thousand rows costs no more scene graph than the rows on screen.
  */
 public final class EvidenceGrid {
 
@@ -51,8 +47,7 @@ public final class EvidenceGrid {
     private final ObservableList<GridRow> rows = FXCollections.observableArrayList();
     private final ShownRows shown = new ShownRows(rows);
     private final GridMapping mapping;
-    private final ReadOnlyObjectWrapper<Criterion> focusedCriterion = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<EvidenceRow> selectedRow = new ReadOnlyObjectWrapper<>();
+    private final GridCursor cursor = new GridCursor(table, shown, () -> this.spec);
     private final ReadOnlyBooleanWrapper hasUnit = new ReadOnlyBooleanWrapper();
     private final TitleWidth titleWidth = new TitleWidth(table);
     private final BooleanProperty twoLineRows = new SimpleBooleanProperty(this, "twoLineRows");
@@ -88,9 +83,8 @@ public final class EvidenceGrid {
         GridKeys.install(table, this::tickSelection);
         TickSelection.keepModifiedClicksForSelecting(table);
         RowDrag.install(table, Set.of("referenceColumn", "titleColumn"), rows, this::dropRow);
-        mapping = new GridMapping(table, rows, shown, () -> spec, focusedCriterion);
+        mapping = new GridMapping(table, rows, shown, () -> spec, cursor.focusedCriterionProperty());
         FrozenColumns.install(table, Set.of("referenceColumn", "titleColumn", "methodColumn"));
-        table.getFocusModel().focusedCellProperty().addListener((obs, was, now) -> focusMoved(now));
         filter.onProperty().addListener((obs, was, now) -> refreshFilter());
         table.widthProperty().addListener((obs, was, now) -> fitTitle());
         table.getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<GridRow, ?>>) c -> fitTitle());
@@ -110,11 +104,11 @@ public final class EvidenceGrid {
     }
 
     public ReadOnlyObjectProperty<Criterion> focusedCriterionProperty() {
-        return focusedCriterion.getReadOnlyProperty();
+        return cursor.focusedCriterionProperty();
     }
 
     public ReadOnlyObjectProperty<EvidenceRow> selectedRowProperty() {
-        return selectedRow.getReadOnlyProperty();
+        return cursor.selectedRowProperty();
     }
 
     /** The width the user gave the title column by dragging its edge; 0 while they have not. */
@@ -145,7 +139,7 @@ public final class EvidenceGrid {
             shown.clear();
             rows.clear();
             table.getColumns().clear();
-            focusedCriterion.set(null);
+            cursor.forgetCriterion();
             return;
         }
         boolean otherUnit = !id.equals(unitId) || unit.spec() != spec;
@@ -163,7 +157,7 @@ public final class EvidenceGrid {
         } else {
             TablePosition<GridRow, ?> focus = table.getFocusModel().getFocusedCell();
             updateRows(unit.evidence());
-            keepFocus(focus);
+            cursor.keep(focus);
         }
         ReferenceMarks nowMarked = ReferenceMarks.of(portfolio, unit);
         if (!nowMarked.equals(marks)) {
@@ -176,21 +170,9 @@ public final class EvidenceGrid {
             // The cursor starts on the first title of the unit, never on a column of the one before.
             table.getSelectionModel().clearSelection();
             focusRow(0);
-            focusedCriterion.set(null);
+            cursor.forgetCriterion();
         }
-        selectedRow.set(rowAt(table.getFocusModel().getFocusedIndex()));
-    }
-
-    /** Replacing a row's item moves the table's focus; the user's cursor should stay where it was. */
-    private void keepFocus(TablePosition<GridRow, ?> focus) {
-        if (focus == null || focus.getRow() < 0 || focus.getRow() >= rows.size() || focus.getTableColumn() == null) {
-            return;
-        }
-        TablePosition<GridRow, ?> now = table.getFocusModel().getFocusedCell();
-        if (now == null || now.getRow() != focus.getRow() || now.getTableColumn() != focus.getTableColumn()) {
-            table.getSelectionModel().clearAndSelect(focus.getRow(), focus.getTableColumn());
-            table.getFocusModel().focus(focus.getRow(), focus.getTableColumn());
-        }
+        cursor.rowChanged();
     }
 
     /**
@@ -271,13 +253,7 @@ public final class EvidenceGrid {
      * e.g. the one just added; while rows are filtered, on the nearest row shown.
      */
     public void focusRow(int row) {
-        int index = shown.shownIndex(Math.min(row, rows.size() - 1));
-        if (index >= 0) {
-            List<TableColumn<GridRow, ?>> leaves = table.getVisibleLeafColumns();
-            TableColumn<GridRow, ?> title = leaves.isEmpty() ? null : leaves.get(Math.min(1, leaves.size() - 1));
-            GridKeys.moveTo(table, index, title);
-            selectedRow.set(table.getItems().get(index).get());
-        }
+        cursor.focusRow(row, rows.size());
     }
 
     /**
@@ -285,51 +261,17 @@ public final class EvidenceGrid {
      * sheet's order: what Delete, Duplicate and Move act on.
      */
     public List<EvidenceRow> selectedRows() {
-        TreeSet<Integer> lines = new TreeSet<>();
-        for (TablePosition<GridRow, ?> cell : table.getSelectionModel().getSelectedCells()) {
-            lines.add(cell.getRow());
-        }
-        lines.add(table.getFocusModel().getFocusedIndex());
-        return lines.stream().map(this::rowAt).filter(Objects::nonNull).toList();
+        return cursor.selectedRows();
     }
 
     /** Selects the rows with these ids by their titles, the cursor on the first, so that a move can be repeated. */
     public void selectRows(List<String> ids) {
-        List<TableColumn<GridRow, ?>> leaves = table.getVisibleLeafColumns();
-        TableColumn<GridRow, ?> title = leaves.isEmpty() ? null : leaves.get(Math.min(1, leaves.size() - 1));
-        List<Integer> at = new ArrayList<>();
-        for (int i = 0; i < table.getItems().size(); i++) {
-            if (ids.contains(table.getItems().get(i).get().id())) {
-                at.add(i);
-            }
-        }
-        if (at.isEmpty() || title == null) {
-            return;
-        }
-        GridKeys.moveTo(table, at.get(0), title);
-        for (int i : at.subList(1, at.size())) {
-            table.getSelectionModel().select(i, title);
-        }
-        table.getFocusModel().focus(at.get(0), title);
-        selectedRow.set(table.getItems().get(at.get(0)).get());
+        cursor.selectRows(ids);
     }
 
     /** The index among all the unit's rows of the row under the cursor. */
     public int focusedIndex() {
-        return shown.sheetIndex(table.getFocusModel().getFocusedIndex());
-    }
-
-    private void focusMoved(TablePosition<GridRow, ?> at) {
-        if (at == null) {
-            return;
-        }
-        selectedRow.set(rowAt(at.getRow()));
-        String number = at.getTableColumn() == null ? null : GridColumns.criterionOf(at.getTableColumn());
-        focusedCriterion.set(number == null || spec == null ? null : spec.criterion(number).orElse(null));
-    }
-
-    private EvidenceRow rowAt(int index) {
-        return index >= 0 && index < table.getItems().size() ? table.getItems().get(index).get() : null;
+        return cursor.focusedIndex();
     }
 
     /** Words for the grid to show while it has no rows, following {@code hint}. */
