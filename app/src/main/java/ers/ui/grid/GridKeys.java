@@ -78,7 +78,10 @@ final class GridKeys {
             return;
         }
         table.getSelectionModel().clearAndSelect(row, column);
-        table.getFocusModel().focus(row, column);
+        // Selecting focuses the cell too; every cell of the grid hears each move of the focus, so it moves once.
+        if (!table.getFocusModel().isFocused(row, column)) {
+            table.getFocusModel().focus(row, column);
+        }
         table.scrollTo(Math.max(0, row - 3));
         if (column != null) {
             table.scrollToColumn(column);
