@@ -18,6 +18,8 @@ final class SyntaxWords {
     private static final Pattern BAD_BYTE = Pattern.compile("^Invalid UTF-8 start byte (0x[0-9a-fA-F]+)");
     /** The parser names the byte after a cut-short character, which is not the one at fault. */
     private static final Pattern CUT_SHORT = Pattern.compile("^Invalid UTF-8 middle byte");
+    /** NaN, Infinity and the like, which some programs write for a number they could not work out. */
+    private static final Pattern NOT_A_NUMBER = Pattern.compile("^Non-standard token '(.*?)'");
 
     private SyntaxWords() {
     }
@@ -50,6 +52,9 @@ final class SyntaxWords {
         if (CUT_SHORT.matcher(message).find()) {
             return "the file is not saved as UTF-8 text (a character there is written in another encoding);"
                     + " save it as UTF-8 and try again";
+        }
+        if ((m = NOT_A_NUMBER.matcher(message)).find()) {
+            return "not valid JSON: \"" + m.group(1) + "\" is not a number a file can hold; write a number, or leave the field out";
         }
         if (message.startsWith("Invalid numeric value: Leading zeroes")) {
             return "not valid JSON: a number starts with 0 (write 7, not 07)";

@@ -2,6 +2,7 @@ package ers.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,5 +54,19 @@ class FileEdgesTest {
         assertEquals(utf16, said(new byte[] {0, 1, 0, 0}));
         assertEquals("a.json: the file is not text at all (a program, a picture or the like); perhaps the wrong file"
                 + " was chosen, or another file was renamed", said(new byte[] {0, 0, 0, 0}));
+    }
+
+    @Test
+    void anObjectOfExactlyTheFieldLimitIsReadAndOneFieldMoreIsNot() throws Exception {
+        assertEquals(JsonConfig.MAX_FIELDS, JsonDocument.parse("a.json", objectOf(JsonConfig.MAX_FIELDS)).tree().size());
+        assertTrue(said(objectOf(JsonConfig.MAX_FIELDS + 1)).contains("an object has more than 20000 fields"));
+    }
+
+    private static byte[] objectOf(int fields) {
+        StringBuilder text = new StringBuilder("{");
+        for (int f = 0; f < fields; f++) {
+            text.append(f == 0 ? "" : ",").append("\"f").append(f).append("\":0");
+        }
+        return text.append('}').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

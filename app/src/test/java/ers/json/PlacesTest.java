@@ -2,6 +2,7 @@ package ers.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.core.JsonParser;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +16,7 @@ class PlacesTest {
     private static final String TEXT = "{\n  \"list\": [\n    {\"x\": 1},\n    {\"y\": 2}\n  ],\n  \"a\": {\"b\": 3}\n}";
 
     private static String place(String pointer) throws InvalidFileException {
-        Problem p = JsonDocument.parse("a.json", TEXT.getBytes(StandardCharsets.UTF_8)).problemAt(pointer, "here");
-        return p.line() + ":" + p.column();
+        return place(TEXT, pointer);
     }
 
     @Test
@@ -38,5 +38,31 @@ class PlacesTest {
         assertEquals("3:5", place("/list/0/y"), "the first item has no y");
         assertEquals("6:8", place("/a/c"));
         assertEquals("1:1", place("/missing"));
+    }
+
+    @Test
+    void aFieldNamedWithNothingAndAFieldOfTheSameNameInsideItAreEachPlacedAtTheirOwnValue() throws Exception {
+        String text = "{\"a\": {\"a\": 1, \"\": 2}}";
+        assertEquals("1:7", place(text, "/a"), "the outer a, not the a inside it");
+        assertEquals("1:20", place(text, "/a/"), "the field whose name is empty");
+    }
+
+    @Test
+    void aListIndexWithTheDigitNineIsAnIndex() throws Exception {
+        String text = "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]";
+        assertEquals("1:29", place(text, "/9"));
+        assertEquals("1:32", place(text, "/10"));
+    }
+
+    @Test
+    void aTextWithNoValueHasNoPlace() throws Exception {
+        try (JsonParser parser = JsonConfig.mapper().createParser("  ")) {
+            assertEquals(Places.NONE, Places.of(parser).nearest("/a"));
+        }
+    }
+
+    private static String place(String text, String pointer) throws InvalidFileException {
+        Problem p = JsonDocument.parse("a.json", text.getBytes(StandardCharsets.UTF_8)).problemAt(pointer, "here");
+        return p.line() + ":" + p.column();
     }
 }

@@ -32,6 +32,8 @@ class SyntaxWordsTest {
         slips.put("[1, }", "a.json:1:5: not valid JSON: \"}\" cannot start a value here (words are written in double quotes)");
         slips.put("{\"a\": 1]", "a.json:1:8: not valid JSON: \"]\" closes a list that was never opened, or closes the wrong one");
         slips.put("[1}", "a.json:1:3: not valid JSON: \"}\" closes an object that was never opened, or closes the wrong one");
+        slips.put("{\"a\": NaN}", "a.json:1:10: not valid JSON: \"NaN\" is not a number a file can hold; write a number, or leave the field out");
+        slips.put("{\"a\": -Infinity}", "a.json:1:16: not valid JSON: \"-Infinity\" is not a number a file can hold; write a number, or leave the field out");
         slips.put("{\"a\": 1, \"a\": 2}", "a.json:1:13: not valid JSON: the field \"a\" is given twice in the same place");
         slips.put("{\"a\": \"two\nlines\"}", "a.json:1:11: not valid JSON: a line break inside words in double quotes (write it as \\n)");
         slips.put("{\"a\": \"bell\u0007\"}", "a.json:1:12: the file holds a character no text file has (code 7); it may not be a text file");
