@@ -41,8 +41,12 @@ class GridBenchmark extends WindowTest {
     static final int OUTCOMES = 6;
     static final int PER_OUTCOME = 10;
     static final int RUNS = 15;
-    /** Runs first, not counted, so that the medians are of code the JIT has compiled, as in a day's use. */
-    static final int WARM_UP = 15;
+    /**
+     * Runs first, not counted, so that the medians are of code the JIT has compiled, as in a day's use.
+     * After only 15 the compiler threads were still at work on a 2-core machine and took the FX
+     * thread's core: opening the unit took 40 to 60 ms longer than its CPU time; after 40, under 10.
+     */
+    static final int WARM_UP = 40;
     /** Rows of 28 px the test window shows at once, about. */
     static final int SCREEN_ROWS = 20;
 
@@ -137,13 +141,14 @@ class GridBenchmark extends WindowTest {
                 "scrolling through every row must reuse cells: " + cellsAfterOpen + " -> " + cellsAfterScrolling);
 
         String report = String.format(Locale.ROOT, "grid benchmark: %d rows x %d criteria, %d runs each after %d not counted, load %s%n"
+                        + "JVM: %s%n"
                         + "(medians on the FX thread: wall time, and in brackets its CPU time, steadier on a shared machine)%n"
                         + "open unit:            %s (reading and checking the file: %.1f ms)%n"
                         + "tick a cell:          %s%n"
                         + "scroll a screen down: %s%n"
                         + "scroll a screen right: %s%n"
                         + "table cells in the scene graph: %d after opening, %d after scrolling through all rows%n",
-                ROWS, OUTCOMES * PER_OUTCOME, RUNS, WARM_UP, load(), opens, median(reads), ticks, downs, acrosses,
+                ROWS, OUTCOMES * PER_OUTCOME, RUNS, WARM_UP, load(), jvm(), opens, median(reads), ticks, downs, acrosses,
                 cellsAfterOpen, cellsAfterScrolling);
         System.out.print(report);
         Path out = Path.of(System.getProperty("ers.repo", "."), "app", "target", "grid-benchmark.txt");
@@ -159,6 +164,15 @@ class GridBenchmark extends WindowTest {
 
     private static int cells(FxRobot robot) {
         return robot.lookup(n -> n instanceof TableCell).queryAll().size();
+    }
+
+    /** The compiler and collector in use: the installer starts the app with C1 only and the serial collector, {@code java -jar} with neither. */
+    private static String jvm() {
+        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:TieredStopAtLevel") || a.startsWith("-XX:+Use") && a.endsWith("GC"))
+                .toList();
+        return System.getProperty("java.vm.version") + (options.isEmpty() ? ", default compilers and collector"
+                : ", " + String.join(" ", options));
     }
 
     private static String load() {
