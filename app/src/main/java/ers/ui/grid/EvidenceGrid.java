@@ -85,6 +85,7 @@ public final class EvidenceGrid {
         RowDrag.install(table, Set.of("referenceColumn", "titleColumn"), rows, this::dropRow);
         mapping = new GridMapping(table, rows, shown, () -> spec, cursor.focusedCriterionProperty());
         FrozenColumns.install(table, Set.of("referenceColumn", "titleColumn", "methodColumn"));
+        RestylingFlow.install(table);
         filter.onProperty().addListener((obs, was, now) -> refreshFilter());
         table.widthProperty().addListener((obs, was, now) -> fitTitle());
         table.getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<GridRow, ?>>) c -> fitTitle());
