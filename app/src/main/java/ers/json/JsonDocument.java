@@ -3,7 +3,6 @@ package ers.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,10 +14,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,7 +112,7 @@ public final class JsonDocument {
             throw new InvalidFileException(Problem.whole(name, "the file is not text at all (a program, a picture or "
                     + "the like); perhaps the wrong file was chosen, or another file was renamed"));
         }
-        refuseCrowdedObject(name, bytes);
+        ShapeLimits.refuseCrowdedObject(name, bytes);
         try (JsonParser parser = JsonConfig.mapper().createParser(bytes)) {
             try {
                 JsonNode tree = JsonConfig.mapper().readTree(parser);
@@ -138,75 +134,14 @@ public final class JsonDocument {
     }
 
     /**
-     * Refuses, in one streaming pass before any tree is built, an object with more than
-     * {@link JsonConfig#MAX_FIELDS} fields where its fields pass the limit, and a file past the
-     * parser's other limits (values, nesting) where it passes them. A hostile file of hundreds of
-     * thousands of fields would otherwise be built into a tree and checked field by field, taking
-     * many seconds and hundreds of megabytes to refuse. Text that is not JSON is left for the
-     * parser to report.
-     */
-    private static void refuseCrowdedObject(String name, byte[] bytes) throws InvalidFileException {
-        int[] fields = new int[JsonConfig.MAX_NESTING + 2];
-        int depth = 0;
-        try (JsonParser parser = JsonConfig.mapper().getFactory().createParser(bytes)) {
-            try {
-                JsonToken token;
-                while ((token = parser.nextToken()) != null) {
-                    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                        fields[++depth] = 0;
-                    } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                        depth--;
-                    } else if (token == JsonToken.FIELD_NAME && ++fields[depth] > JsonConfig.MAX_FIELDS) {
-                        JsonLocation at = parser.currentTokenLocation();
-                        throw new InvalidFileException(new Problem(name, at.getLineNr(), at.getColumnNr(), "",
-                                "the file is not a plausible document of this kind: an object has more than "
-                                        + JsonConfig.MAX_FIELDS + " fields; so it was not read"));
-                    }
-                }
-            } catch (StreamConstraintsException e) {
-                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-                throw new InvalidFileException(syntaxProblem(name, e, at));
-            }
-        } catch (IOException e) {
-            // Not well-formed: the parse that follows says where and why.
-        }
-    }
-
-    /**
      * Refuses a number too large for a double (1e400 reads as infinity), where it is written:
      * no field of the formats holds one, and the schema validator cannot compare it with a limit.
      */
     private void refuseEndlessNumber(JsonNode tree) throws InvalidFileException {
-        Deque<String> path = new ArrayDeque<>();
-        if (holdsEndlessNumber(tree, path)) {
-            StringBuilder pointer = new StringBuilder();
-            path.descendingIterator().forEachRemaining(step -> pointer.append('/').append(step));
-            throw new InvalidFileException(problemAt(pointer.toString(),
-                    "the number is too large for any field of this format"));
+        Optional<String> pointer = ShapeLimits.endlessNumber(tree);
+        if (pointer.isPresent()) {
+            throw new InvalidFileException(problemAt(pointer.get(), "the number is too large for any field of this format"));
         }
-    }
-
-    /** Whether {@code node} holds one; if so, {@code path} holds the steps to it, innermost first. */
-    private static boolean holdsEndlessNumber(JsonNode node, Deque<String> path) {
-        if (node.isFloatingPointNumber()) {
-            return !Double.isFinite(node.doubleValue());
-        }
-        if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> field : node.properties()) {
-                if (holdsEndlessNumber(field.getValue(), path)) {
-                    path.addLast(field.getKey().replace("~", "~0").replace("/", "~1"));
-                    return true;
-                }
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                if (holdsEndlessNumber(node.get(i), path)) {
-                    path.addLast(String.valueOf(i));
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The length of the text in bytes. */
@@ -260,7 +195,7 @@ public final class JsonDocument {
                 pointer.isEmpty() ? message : pointer + ": " + message);
     }
 
-    private static Problem syntaxProblem(String name, JsonProcessingException e, JsonLocation at) {
+    static Problem syntaxProblem(String name, JsonProcessingException e, JsonLocation at) {
         String message = e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
             message = "the file is not a plausible document of this kind: "
