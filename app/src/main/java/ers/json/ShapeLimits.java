@@ -59,11 +59,11 @@ final class ShapeLimits {
             return Optional.empty();
         }
         StringBuilder pointer = new StringBuilder();
-        path.descendingIterator().forEachRemaining(step -> pointer.append('/').append(step));
+        path.descendingIterator().forEachRemaining(pointer::append);
         return Optional.of(pointer.toString());
     }
 
-    /** Whether {@code node} holds one; if so, {@code path} holds the steps to it, innermost first. */
+    /** Whether {@code node} holds one; if so, {@code path} holds the steps to it (each a pointer of its own), innermost first. */
     private static boolean holdsEndlessNumber(JsonNode node, Deque<String> path) {
         if (node.isFloatingPointNumber()) {
             return !Double.isFinite(node.doubleValue());
@@ -71,14 +71,14 @@ final class ShapeLimits {
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
                 if (holdsEndlessNumber(field.getValue(), path)) {
-                    path.addLast(field.getKey().replace("~", "~0").replace("/", "~1"));
+                    path.addLast(JsonDocument.child("", field.getKey()));
                     return true;
                 }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 if (holdsEndlessNumber(node.get(i), path)) {
-                    path.addLast(String.valueOf(i));
+                    path.addLast(JsonDocument.child("", String.valueOf(i)));
                     return true;
                 }
             }

@@ -16,6 +16,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Background;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -78,16 +79,22 @@ class ScrolledRowsLookTest extends WindowTest {
             if (!row.isVisible() || row.isEmpty()) {
                 continue;
             }
-            StringBuilder look = new StringBuilder().append(row.getIndex()).append(' ').append(row.getBackground().getFills());
+            StringBuilder look = new StringBuilder().append(row.getIndex()).append(' ').append(fills(row.getBackground()));
             row.getChildrenUnmodifiable().stream().filter(c -> c instanceof TableCell<?, ?>).map(c -> (TableCell<?, ?>) c)
                     .sorted(Comparator.comparing(c -> String.valueOf(c.getTableColumn().getId())))
                     .forEach(cell -> look.append(" | ").append(cell.getTableColumn().getId())
                             .append(cell.isSelected() ? " selected " : " ")
-                            .append(cell.getBackground() == null ? "none" : cell.getBackground().getFills())
+                            .append(fills(cell.getBackground()))
                             .append(' ').append(cell.getTextFill()));
             looks.add(look.toString());
         }
         looks.sort(Comparator.naturalOrder());
         return looks;
+    }
+
+    /** Each fill's colour and insets, so that a difference reads as one. */
+    private static String fills(Background background) {
+        return background == null ? "none" : background.getFills().stream()
+                .map(fill -> fill.getFill() + "@" + fill.getInsets()).toList().toString();
     }
 }
